@@ -1,0 +1,221 @@
+"""The command line (DESIGN §2.8). Without a subcommand it starts the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import re
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from wijkteam_desk import __version__
+from wijkteam_desk.errors import KnownError
+from wijkteam_desk.paths import Paths
+from wijkteam_desk.secrets import PASSWORD_ENV
+from wijkteam_desk.services.authz import Actor
+from wijkteam_desk.store.models import Role
+
+NEW_PASSWORD_ENV = "WIJKTEAM_DESK_NEW_PASSWORD"
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+_ARGPARSE_DUTCH = [
+    (r"unrecognized arguments: (.*)", r"onbekende argumenten: \1"),
+    (r"the following arguments are required: (.*)", r"deze argumenten ontbreken: \1"),
+    (r"argument (\S+): invalid int value: (.*)", r"\1: \2 is geen geheel getal"),
+    (r"argument (\S+): invalid choice: (.*?) \(choose from (.*)\)",
+     r"\1: \2 is geen geldige keuze (kies uit \3)"),
+    (r"argument (\S+): expected one argument", r"\1: hier hoort een waarde bij"),
+    (r"argument (\S+): not allowed with argument (\S+)", r"\1 en \2 gaan niet samen"),
+]
+
+
+class DutchArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        for pattern, replacement in _ARGPARSE_DUTCH:
+            message = re.sub(pattern, replacement, message)
+        self.exit(EXIT_USAGE, f"{self.prog}: fout: {message}\n"
+                              f"Zie '{self.prog.split()[0]} --help'.\n")
+
+
+ROLE_CHOICES = {
+    "vrijwilliger": Role.VRIJWILLIGER,
+    "sociaalwerker": Role.SOCIAAL_WERKER,
+    "sociaal_werker": Role.SOCIAAL_WERKER,
+    "teamleider": Role.TEAMLEIDER,
+    "beheerder": Role.BEHEERDER,
+}
+
+
+def build_parser() -> DutchArgumentParser:
+    parser = DutchArgumentParser(
+        prog="wijkteam-desk",
+        description="Wijkteam Desk: inloop, huishoudens, één plan, sociale kaart en rapportages.",
+        add_help=False,
+    )
+    parser.add_argument("-h", "--help", action="help", help="deze hulptekst tonen")
+    parser.add_argument("--version", action="version", version=f"wijkteam-desk {__version__}",
+                        help="versie tonen")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--data-dir", metavar="MAP",
+                       help="map met de versleutelde database en back-ups")
+    where.add_argument("--database-url", metavar="URL",
+                       help="PostgreSQL-database, bijv. postgresql://gebruiker@server/wijkteam")
+    parser.add_argument("--user", metavar="NAAM",
+                        help="gebruikersnaam waarmee de opdracht wordt uitgevoerd")
+    parser.add_argument("--lang", choices=["nl", "en"], help="taal van het venster")
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT",
+                                parser_class=DutchArgumentParser)
+
+    demo = sub.add_parser("demo", help="database vullen met fictieve demogegevens",
+                          add_help=False)
+    demo.add_argument("--seed", type=int, default=1, metavar="S", help="startwaarde (standaard 1)")
+
+    user = sub.add_parser("user", help="gebruikers beheren", add_help=False)
+    user_sub = user.add_subparsers(dest="user_command", metavar="OPDRACHT", required=True,
+                                   parser_class=DutchArgumentParser)
+    add = user_sub.add_parser("add", help="gebruiker toevoegen", add_help=False)
+    add.add_argument("--username", required=True, metavar="NAAM")
+    add.add_argument("--role", required=True, action="append", choices=sorted(ROLE_CHOICES),
+                     metavar="ROL", help="vrijwilliger, sociaalwerker, teamleider of beheerder "
+                     "(mag vaker)")
+    add.add_argument("--full-name", metavar="NAAM", help="volledige naam")
+    add.add_argument("--team", metavar="TEAM", help="naam van het team")
+
+    backup = sub.add_parser("backup", help="versleutelde back-up maken", add_help=False)
+    backup.add_argument("--out", required=True, metavar="BESTAND")
+    restore = sub.add_parser("restore", help="back-up terugzetten", add_help=False)
+    restore.add_argument("file", metavar="BESTAND")
+    sub.add_parser("verify", help="database en logboek controleren", add_help=False)
+    return parser
+
+
+def _password(prompt: str, env: str) -> str:
+    value = os.environ.get(env)
+    if value:
+        return value
+    if not sys.stdin or not sys.stdin.isatty():
+        raise KnownError(f"Geen wachtwoord: geef het op in de omgevingsvariabele {env}.")
+    return getpass.getpass(prompt)
+
+
+def _login(services, username: str | None) -> Actor:  # type: ignore[no-untyped-def]
+    if not username:
+        raise KnownError("Deze opdracht vraagt om een gebruiker: geef --user NAAM op.")
+    return services.accounts.authenticate(username, _password("Wachtwoord: ", PASSWORD_ENV))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from wijkteam_desk.app import run_gui
+
+        return run_gui(args)
+    try:
+        return COMMANDS[args.command](args)
+    except KnownError as error:
+        print(f"wijkteam-desk: {error.message}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("wijkteam-desk: afgebroken.", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from wijkteam_desk.wiring import build_services, open_database
+
+    paths = Paths.default(args.data_dir)
+    return paths, build_services(open_database(paths, args.database_url))
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from wijkteam_desk.services.demo import fill_demo
+
+    _paths, services = _open(args)
+    try:
+        report = fill_demo(services, seed=args.seed,
+                           progress=lambda text: print(text, flush=True))
+    finally:
+        services.close()
+    print(report)
+    return EXIT_OK
+
+
+def cmd_user(args: argparse.Namespace) -> int:
+    from wijkteam_desk.services.accounts import UserInput
+
+    _paths, services = _open(args)
+    try:
+        roles = frozenset(ROLE_CHOICES[r] for r in args.role)
+        full_name = args.full_name or args.username
+        password = _password("Wachtwoord voor de nieuwe gebruiker: ", NEW_PASSWORD_ENV)
+        if services.accounts.needs_first_admin():
+            if roles != {Role.BEHEERDER}:
+                raise KnownError("De eerste gebruiker moet een beheerder zijn (--role beheerder).")
+            services.accounts.create_first_admin(args.username, full_name, password)
+        else:
+            actor = _login(services, args.user)
+            team_id = None
+            if args.team:
+                teams = {t.name: t.id for t in services.accounts.list_teams(actor)}
+                if args.team not in teams:
+                    raise KnownError(f"Team '{args.team}' bestaat niet.")
+                team_id = teams[args.team]
+            services.accounts.create_user(
+                actor, UserInput(args.username, full_name, roles, team_id), password)
+    finally:
+        services.close()
+    print(f"Gebruiker {args.username} is toegevoegd.")
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    _paths, services = _open(args)
+    try:
+        actor = _login(services, args.user)
+        out = services.system.backup(actor, Path(args.out))
+    finally:
+        services.close()
+    print(f"Back-up gemaakt: {out}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    paths, services = _open(args)
+    try:
+        actor = _login(services, args.user)
+        safety = services.system.restore(actor, Path(args.file), paths.backups)
+    finally:
+        services.close()
+    print(f"Back-up teruggezet. De vorige gegevens staan in {safety}")
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from wijkteam_desk.services.audit import verify_database
+
+    _paths, services = _open(args)
+    try:
+        report = verify_database(services.db)
+    finally:
+        services.close()
+    if report.ok:
+        print(f"In orde: database intact, logboek met {report.entries} regels klopt.")
+        return EXIT_OK
+    print("FOUT: de controle vond problemen:", file=sys.stderr)
+    for problem in report.problems:
+        print(f"  - {problem}", file=sys.stderr)
+    return EXIT_FAILED
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": cmd_demo,
+    "user": cmd_user,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "verify": cmd_verify,
+}
+
+if __name__ == "__main__":
+    sys.exit(main())

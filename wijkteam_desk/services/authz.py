@@ -1,0 +1,95 @@
+"""Who may do what (DESIGN §2.6). Enforced here, not by hiding buttons.
+
+Every service operation is declared with :func:`operation` and must have a rule in
+``RULES``; an operation without a rule fails at import time, and the matrix test walks
+every registered operation for every role.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, ParamSpec, TypeVar
+
+from wijkteam_desk.errors import PermissionDenied
+from wijkteam_desk.store.models import Role
+
+V, S, T, B = Role.VRIJWILLIGER, Role.SOCIAAL_WERKER, Role.TEAMLEIDER, Role.BEHEERDER
+EVERYONE = frozenset(Role)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The logged-in user on whose behalf a service acts."""
+
+    user_id: int
+    username: str
+    full_name: str
+    roles: frozenset[Role]
+    team_id: int | None = None
+
+    def has(self, *roles: Role) -> bool:
+        return bool(self.roles.intersection(roles))
+
+
+RULES: dict[str, frozenset[Role]] = {
+    # accounts, teams and locations (Beheer)
+    "accounts.change_own_password": EVERYONE,
+    "accounts.list_users": frozenset({B}),
+    "accounts.create_user": frozenset({B}),
+    "accounts.update_user": frozenset({B}),
+    "accounts.set_user_active": frozenset({B}),
+    "accounts.reset_password": frozenset({B}),
+    "accounts.list_teams": EVERYONE,
+    "accounts.create_team": frozenset({B}),
+    "accounts.update_team": frozenset({B}),
+    "accounts.set_team_active": frozenset({B}),
+    "accounts.list_locations": EVERYONE,
+    "accounts.create_location": frozenset({B}),
+    "accounts.update_location": frozenset({B}),
+    "accounts.set_location_active": frozenset({B}),
+    # audit log (logboek)
+    "audit.list_entries": frozenset({T, B}),
+    "audit.verify": frozenset({B}),
+    # own drafts of unsaved work
+    "drafts.save": EVERYONE,
+    "drafts.list": EVERYONE,
+    "drafts.take": EVERYONE,
+    # backups
+    "system.backup": frozenset({B}),
+    "system.restore": frozenset({B}),
+}
+
+OPERATIONS: dict[str, Callable[..., Any]] = {}
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def require(actor: Actor, name: str) -> None:
+    """Raise PermissionDenied unless one of ``actor``'s roles may perform ``name``."""
+    if not isinstance(actor, Actor):
+        raise TypeError("services must be called with the acting user")
+    if not actor.roles & RULES[name]:
+        raise PermissionDenied(name)
+
+
+def operation(name: str) -> Callable[[Callable[..., R]], Callable[..., R]]:
+    """Declare a service method ``(self, actor, ...)`` as operation ``name``."""
+    if name not in RULES:
+        raise RuntimeError(f"operation {name!r} has no permission rule in RULES")
+
+    def decorate(func: Callable[..., R]) -> Callable[..., R]:
+        @functools.wraps(func)
+        def wrapper(self: Any, actor: Actor, *args: Any, **kwargs: Any) -> R:
+            require(actor, name)
+            return func(self, actor, *args, **kwargs)
+
+        wrapper.operation = name  # type: ignore[attr-defined]
+        if name in OPERATIONS:
+            raise RuntimeError(f"operation {name!r} declared twice")
+        OPERATIONS[name] = wrapper
+        return wrapper
+
+    return decorate

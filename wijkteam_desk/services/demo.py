@@ -1,0 +1,78 @@
+"""Fictional demo data (``wijkteam-desk demo``). Deterministic per seed.
+
+Demo data is written straight to the store: it seeds an empty database and is not a
+user action. A database filled this way is marked as a demo database, and only then does
+the login screen show the demo accounts.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from sqlalchemy import func, select
+
+from wijkteam_desk.errors import KnownError
+from wijkteam_desk.i18n import msg
+from wijkteam_desk.services.system import DEMO_PASSWORD
+from wijkteam_desk.store.models import Location, LocationKind, Role, Team, User, UserRole
+
+DEMO_TEAM = "Wijkteam Oost"
+DEMO_LOCATIONS = (
+    ("Buurtkamer Heechterp", LocationKind.BUURTKAMER, "B", "Fictieve Heechterpstraat 12, Leeuwarden"),
+    ("Buurtkamer Vrijheidswijk", LocationKind.BUURTKAMER, "V", "Fictieve Vrijheidsplein 3, Leeuwarden"),
+    ("Dorpskamer Wirdum", LocationKind.DORPSKAMER, "W", "Fictieve Dorpsstraat 8, Wirdum"),
+    ("Wijkteamkantoor Oost", LocationKind.KANTOOR, "K", "Fictieve Kantoorweg 1, Leeuwarden"),
+)
+DEMO_ACCOUNTS = (
+    ("vrijwilliger", "Vera de Vries", (Role.VRIJWILLIGER,)),
+    ("sociaalwerker", "Sietske Hoekstra", (Role.SOCIAAL_WERKER,)),
+    ("teamleider", "Tjeerd Zijlstra", (Role.TEAMLEIDER,)),
+    ("beheerder", "Bauke Dijkstra", (Role.BEHEERDER,)),
+)
+
+
+@dataclass(frozen=True)
+class DemoReport:
+    created: bool
+    users: int
+    locations: int
+
+    def __str__(self) -> str:
+        if not self.created:
+            return "Dit is al een demodatabase; er is niets toegevoegd."
+        return (f"Demodatabase klaar: {self.users} gebruikers (wachtwoord {DEMO_PASSWORD}), "
+                f"{self.locations} locaties.")
+
+
+def fill_demo(services, *, seed: int = 1,  # type: ignore[no-untyped-def]
+              progress: Callable[[str], None] = lambda _t: None) -> DemoReport:
+    """Fill an empty database with the demo team, locations and one user per role."""
+    rng = random.Random(seed)
+    if services.system.is_demo():
+        return DemoReport(False, 0, 0)
+    db = services.db
+    with db.begin() as session:
+        if session.scalar(select(func.count(User.id))):
+            raise KnownError(msg(
+                "Deze database bevat al echte gegevens; demogegevens worden alleen in een "
+                "lege database gezet. Kies een andere map met --data-dir."))
+        progress("Team, locaties en gebruikers aanmaken…")
+        team = Team(name=DEMO_TEAM)
+        session.add(team)
+        session.flush()
+        for name, kind, prefix, address in DEMO_LOCATIONS:
+            session.add(Location(name=name, kind=kind, team_id=team.id, ticket_prefix=prefix,
+                                 address=address))
+        hasher = PasswordHasher()
+        for username, full_name, roles in DEMO_ACCOUNTS:
+            session.add(User(username=username, full_name=full_name, team_id=team.id,
+                             password_hash=hasher.hash(DEMO_PASSWORD),
+                             role_rows=[UserRole(role=r) for r in roles]))
+        services.log.append(session, None, "demo.fill", "database", "", f"seed={seed}",
+                            username="demo")
+    rng.random()  # later demo parts draw from the same stream
+    services.system.mark_demo()
+    return DemoReport(True, len(DEMO_ACCOUNTS), len(DEMO_LOCATIONS))

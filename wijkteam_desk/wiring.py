@@ -1,0 +1,80 @@
+"""Opening the database and building the services. Used by app.py (GUI) and cli.py;
+kept free of Qt so the command line starts fast."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import make_url
+
+from wijkteam_desk import secrets
+from wijkteam_desk.errors import MissingKeyError
+from wijkteam_desk.paths import Paths
+from wijkteam_desk.services.accounts import AccountService
+from wijkteam_desk.services.audit import AuditLog, AuditService
+from wijkteam_desk.services.drafts import DraftService
+from wijkteam_desk.services.system import SystemService
+from wijkteam_desk.store import migrations
+from wijkteam_desk.store.engine import Database
+
+
+@dataclass
+class Services:
+    db: Database
+    log: AuditLog
+    accounts: AccountService
+    audit: AuditService
+    drafts: DraftService
+    system: SystemService
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def build_services(db: Database) -> Services:
+    log = AuditLog()
+    return Services(
+        db=db,
+        log=log,
+        accounts=AccountService(db, log),
+        audit=AuditService(db, log),
+        drafts=DraftService(db, log),
+        system=SystemService(db, log),
+    )
+
+
+def open_database(
+    paths: Paths,
+    database_url: str | None = None,
+    ask_key: Callable[[bool], str | None] | None = None,
+    *,
+    migrate: bool = True,
+) -> Database:
+    """Open the configured database, creating an encrypted one on first start.
+
+    ``ask_key(new)`` is the GUI's passphrase dialog, used only when neither
+    WIJKTEAM_DESK_DB_KEY nor a usable keyring gives a key. Raises MissingKeyError,
+    WrongKeyError, NewerDatabaseError or ServerUnreachableError with nothing changed.
+    """
+    if database_url:
+        url = make_url(database_url)
+        password = None
+        if not url.password:
+            password = secrets.server_password(f"{url.username}@{url.host}/{url.database}")
+        db = Database.open_url(url, password=password)
+    else:
+        paths.ensure()
+        store = secrets.KeyStore(str(paths.database), ask=ask_key)
+        exists = paths.database.exists() and paths.database.stat().st_size > 0
+        key = store.existing_key() if exists else store.new_key()
+        if not key:
+            raise MissingKeyError()
+        db = Database.open_sqlite(paths.database, key, create=not exists)
+    if migrate:
+        try:
+            migrations.upgrade(db, paths.backups if db.is_sqlite else None)
+        except BaseException:
+            db.dispose()
+            raise
+    return db
