@@ -14,6 +14,8 @@ from wijkteam_desk.paths import Paths
 from wijkteam_desk.services.accounts import AccountService
 from wijkteam_desk.services.audit import AuditLog, AuditService
 from wijkteam_desk.services.drafts import DraftService
+from wijkteam_desk.services.inloop import InloopService
+from wijkteam_desk.services.inloop_stats import InloopStatsService
 from wijkteam_desk.services.system import SystemService
 from wijkteam_desk.store import migrations
 from wijkteam_desk.store.engine import Database
@@ -27,6 +29,8 @@ class Services:
     audit: AuditService
     drafts: DraftService
     system: SystemService
+    inloop: InloopService
+    inloop_stats: InloopStatsService
 
     def close(self) -> None:
         self.db.dispose()
@@ -41,6 +45,8 @@ def build_services(db: Database) -> Services:
         audit=AuditService(db, log),
         drafts=DraftService(db, log),
         system=SystemService(db, log),
+        inloop=InloopService(db, log),
+        inloop_stats=InloopStatsService(db, log),
     )
 
 

@@ -2,12 +2,26 @@
 
 from wijkteam_desk.store.models.accounts import Location, LocationKind, Role, Team, User, UserRole
 from wijkteam_desk.store.models.audit import AuditEntry, AuditHead
+from wijkteam_desk.store.models.inloop import (
+    InloopDesk,
+    InloopFeed,
+    InloopSession,
+    InloopStaff,
+    InloopVisit,
+    VisitOutcome,
+    VisitStatus,
+)
 from wijkteam_desk.store.models.system import Draft, SystemSetting
 
 __all__ = [
     "AuditEntry",
     "AuditHead",
     "Draft",
+    "InloopDesk",
+    "InloopFeed",
+    "InloopSession",
+    "InloopStaff",
+    "InloopVisit",
     "Location",
     "LocationKind",
     "Role",
@@ -15,4 +29,6 @@ __all__ = [
     "Team",
     "User",
     "UserRole",
+    "VisitOutcome",
+    "VisitStatus",
 ]

@@ -1,0 +1,1 @@
+"""PDF and xlsx builders. Plain data in, bytes out; no Qt, no database."""
