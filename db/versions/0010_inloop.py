@@ -84,7 +84,7 @@ def upgrade() -> None:
     sa.Column('outcome', sa.Enum('direct_beantwoord', 'doorverwezen', 'afspraak', 'terugkomen', 'overgedragen', name='visit_outcome', native_enum=False, length=32), nullable=True),
     sa.Column('outcome_topic', sa.String(length=60), nullable=False),
     sa.Column('outcome_note', sa.String(length=300), nullable=False),
-    sa.Column('service_id', sa.Integer(), nullable=True),
+    sa.Column('service_id', sa.String(length=36), nullable=True),
     sa.Column('referral_id', sa.Integer(), nullable=True),
     sa.Column('signal_id', sa.Integer(), nullable=True),
     sa.Column('household_id', sa.Integer(), nullable=True),

@@ -57,7 +57,7 @@ def synthetic_day(services: Services, make_actor: ActorFactory) -> tuple[int, Ro
         services.inloop.call(vera, visit.visit_id, desk.id)
         services.inloop.start(vera, visit.visit_id)
         now["t"] += timedelta(minutes=serve)
-        services.inloop.finish(vera, visit.visit_id, Outcome(outcome, service_id=7))
+        services.inloop.finish(vera, visit.visit_id, Outcome(outcome, service_id="svc-7"))
     now["t"] = START + timedelta(hours=9)  # 18:00: an evening visitor who leaves
     gone = services.inloop.register(vera, location, VisitInput("Sociaal netwerk"))
     services.inloop.no_show(vera, gone.visit_id)

@@ -19,7 +19,7 @@ from wijkteam_desk.services.inloop_types import Outcome
 from wijkteam_desk.store.models import InloopVisit, VisitOutcome
 
 # (session, actor, visit, service_id) -> referral id
-ReferFn = Callable[[Session, Actor, InloopVisit, int], int]
+ReferFn = Callable[[Session, Actor, InloopVisit, str], int]
 # (session, actor, visit) -> signal id
 HandoverFn = Callable[[Session, Actor, InloopVisit], int]
 # (session, actor, referral id) -> PDF bytes of the wegwijzer

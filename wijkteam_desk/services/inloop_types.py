@@ -191,7 +191,7 @@ class Outcome:
     kind: VisitOutcome
     topic: str = ""          # direct beantwoord: which leefgebied the answer was about
     note: str = ""
-    service_id: int | None = None   # doorverwezen: the sociale-kaart service
+    service_id: str | None = None   # doorverwezen: the sociale-kaart service (HSDS id)
 
 
 @dataclass(frozen=True)

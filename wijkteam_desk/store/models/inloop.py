@@ -118,8 +118,8 @@ class InloopVisit(Base):
     outcome: Mapped[VisitOutcome | None] = mapped_column(_enum(VisitOutcome, "visit_outcome"))
     outcome_topic: Mapped[str] = mapped_column(String(60), default="")
     outcome_note: Mapped[str] = mapped_column(String(300), default="")
-    # Sociale kaart service, referral and signal live in other areas; plain ids here.
-    service_id: Mapped[int | None] = mapped_column(Integer)
+    # Sociale kaart service (an HSDS id), referral and signal live in other areas.
+    service_id: Mapped[str | None] = mapped_column(String(36))
     referral_id: Mapped[int | None] = mapped_column(Integer)
     signal_id: Mapped[int | None] = mapped_column(Integer)
     # Set by the yes/no household match; never shown to the front desk.
