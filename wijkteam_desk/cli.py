@@ -71,6 +71,8 @@ def build_parser() -> DutchArgumentParser:
     demo = sub.add_parser("demo", help="database vullen met fictieve demogegevens",
                           add_help=False)
     demo.add_argument("--seed", type=int, default=1, metavar="S", help="startwaarde (standaard 1)")
+    demo.add_argument("--households", type=int, default=500, metavar="N",
+                      help="aantal huishoudens (standaard 500)")
 
     user = sub.add_parser("user", help="gebruikers beheren", add_help=False)
     user_sub = user.add_subparsers(dest="user_command", metavar="OPDRACHT", required=True,
@@ -134,7 +136,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     _paths, services = _open(args)
     try:
-        report = fill_demo(services, seed=args.seed,
+        report = fill_demo(services, seed=args.seed, households=args.households,
                            progress=lambda text: print(text, flush=True))
     finally:
         services.close()

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 
 from wijkteam_desk.errors import KnownError
 from wijkteam_desk.i18n import msg
+from wijkteam_desk.services import demo_inloop
 from wijkteam_desk.services.system import DEMO_PASSWORD
 from wijkteam_desk.store.models import Location, LocationKind, Role, Team, User, UserRole
 
@@ -48,6 +49,7 @@ class DemoReport:
 
 
 def fill_demo(services, *, seed: int = 1,  # type: ignore[no-untyped-def]
+              households: int = 500,
               progress: Callable[[str], None] = lambda _t: None) -> DemoReport:
     """Fill an empty database with the demo team, locations and one user per role."""
     rng = random.Random(seed)
@@ -74,5 +76,9 @@ def fill_demo(services, *, seed: int = 1,  # type: ignore[no-untyped-def]
         services.log.append(session, None, "demo.fill", "database", "", f"seed={seed}",
                             username="demo")
     rng.random()  # later demo parts draw from the same stream
+    with db.begin() as session:
+        staff = list(session.scalars(select(User.id).where(
+            User.username.in_(("vrijwilliger", "sociaalwerker")))))
+        demo_inloop.fill(session, rng, households=households, staff=staff, progress=progress)
     services.system.mark_demo()
     return DemoReport(True, len(DEMO_ACCOUNTS), len(DEMO_LOCATIONS))

@@ -73,6 +73,7 @@ class WaitingRoomDisplay(QWidget):
         self.current_ticket.setText(top.ticket if top else "–")
         self.current_desk.setText(self.tr("naar {0}").format(top.desk_name) if top else "")
         rest = called[1:HISTORY]
+        self.earlier_heading.setVisible(bool(rest))
         for i, (ticket, desk) in enumerate(self.earlier):
             ticket.setText(rest[i].ticket if i < len(rest) else "")
             desk.setText(rest[i].desk_name if i < len(rest) else "")

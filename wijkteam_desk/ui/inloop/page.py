@@ -67,6 +67,8 @@ class InloopPage(QWidget):
         self._poller.timeout.connect(self._poll)
         self._poller.start(FEED_INTERVAL_MS)
         self._load_locations()
+        if self.form.isEnabled():
+            self.form.start()
 
     # -- building ---------------------------------------------------------------------
 
@@ -96,7 +98,7 @@ class InloopPage(QWidget):
         self.spoed_banner.hide()
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #8a1c12;")
+        self.message.hide()
         self.model = QueueModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -147,6 +149,7 @@ class InloopPage(QWidget):
         """A calm line above the board: green for done, dark red for a problem."""
         self.message.setStyleSheet("color: #1b5e20;" if good else "color: #8a1c12;")
         self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def _run(self, call: Callable[[], Any], *, action: bool = True) -> Any:
         """Run a service call; a known error is shown calmly above the board. A
@@ -157,7 +160,7 @@ class InloopPage(QWidget):
             self.say(self._translate(error.message))
             return None
         if action:
-            self.message.clear()
+            self.say("")
         return result
 
     # -- location, session, desk ----------------------------------------------------------
