@@ -64,7 +64,7 @@ def bench_board(services: Services) -> None:
     services.inloop.open_session(actor, location)
     for i in range(60):
         services.inloop.register(actor, location, VisitInput(
-            LEEFGEBIEDEN[i % 13], "vraag nummer %d" % i, "Naam%d" % i, spoed=i % 17 == 0))
+            LEEFGEBIEDEN[i % 13], f"vraag nummer {i}", f"Naam{i}", spoed=i % 17 == 0))
     model = QueueModel()
     service_ms, total_ms = [], []
     for _ in range(40):

@@ -88,7 +88,9 @@ def test_two_desks_calling_at_the_same_moment_one_wins(
             barrier = threading.Barrier(2)
             outcomes: list[str] = []
 
-            def call(svc: Services, actor: object, desk: int) -> None:
+            def call(svc: Services, actor: object, desk: int, visit: object = visit,
+                     barrier: threading.Barrier = barrier,
+                     outcomes: list[str] = outcomes) -> None:
                 barrier.wait()
                 try:
                     svc.inloop.call(actor, visit.visit_id, desk)
