@@ -106,6 +106,11 @@ def test_register_call_and_finish_by_keyboard(qtbot: QtBot, page: InloopPage,
     assert [page.model.row_at(i).ticket for i in range(page.model.rowCount())] == ["B-002"]
     assert "afgerond vandaag: 1" in page.counts.text()
     page.display.close()
+    printed: list[tuple[bytes, str]] = []
+    page.open_pdf = lambda data, name: printed.append((data, name))
+    page.day_button.click()
+    assert printed and printed[0][0].startswith(b"%PDF")
+    assert printed[0][1].startswith("dagoverzicht-inloop-")
 
 
 def test_a_change_on_another_pc_shows_up_without_a_click(

@@ -320,7 +320,6 @@ class InloopService:
         if len(outcome.note) > 300:
             raise ValidationError(msg("Houd de notitie kort: hoogstens 300 tekens."),
                                   field="note")
-        result: dict[str, object] = {}
 
         def change(visit: InloopVisit, now: datetime) -> None:
             if visit.status not in (VisitStatus.GEROEPEN, VisitStatus.IN_GESPREK):
@@ -333,17 +332,15 @@ class InloopService:
             visit.outcome = outcome.kind
             visit.outcome_topic = outcome.topic or (
                 visit.topic if outcome.kind is VisitOutcome.DIRECT_BEANTWOORD else "")
-            visit.outcome_note = outcome.note.strip()
+            visit.outcome_note = " ".join(outcome.note.split())
             visit.service_id = outcome.service_id
-            session = self._session_of(visit)
-            result.update(self.outcomes.apply(session, actor, visit, outcome))
+            self.outcomes.apply(self._session_of(visit), actor, visit, outcome)
+            ids.update(referral=visit.referral_id, signal=visit.signal_id)
 
-        self._change(actor, visit_id, "inloop.finish", change, reason=outcome.kind.value)
-        with self._db.begin() as session:
-            visit = session.get(InloopVisit, visit_id)
-            assert visit is not None
-            return FinishResult(visit.id, visit.ticket, outcome.kind, visit.referral_id,
-                                visit.signal_id, result.get("wegwijzer"))  # type: ignore[arg-type]
+        ids: dict[str, int | None] = {}
+        row = self._change(actor, visit_id, "inloop.finish", change, reason=outcome.kind.value)
+        return FinishResult(row.visit_id, row.ticket, outcome.kind, ids.get("referral"),
+                            ids.get("signal"), self.outcomes.print_wegwijzer(actor, outcome))
 
     # -- helpers ----------------------------------------------------------------------
 

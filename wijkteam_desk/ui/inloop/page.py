@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from wijkteam_desk.errors import KnownError
 from wijkteam_desk.i18n import MESSAGES_CONTEXT
 from wijkteam_desk.services.authz import Actor
-from wijkteam_desk.services.inloop_types import QueueBoard, QueueRow, VisitInput
+from wijkteam_desk.services.inloop_types import LOCAL, QueueBoard, QueueRow, VisitInput
 from wijkteam_desk.store.base import utcnow
 from wijkteam_desk.store.models import Role, VisitOutcome, VisitStatus
 from wijkteam_desk.ui.inloop.display_window import WaitingRoomDisplay
@@ -51,8 +51,9 @@ class InloopPage(QWidget):
         self.actor = actor
         self.board: QueueBoard | None = None
         self.display: WaitingRoomDisplay | None = None
-        self.service_choices: ServiceChoices | None = getattr(
-            services.inloop.outcomes, "service_choices", None)
+        choices = services.inloop.outcomes.service_choices
+        self.service_choices: ServiceChoices | None = (
+            None if choices is None else lambda: choices(actor))
         self.open_pdf: Callable[[bytes, str], None] = _open_pdf
         self.professional = actor.has(Role.SOCIAAL_WERKER, Role.TEAMLEIDER)
         self._seen_spoed: set[int] = set()
@@ -80,6 +81,7 @@ class InloopPage(QWidget):
         self.desk = QComboBox()
         self.desk.setAccessibleName(self.tr("Mijn balie"))
         self.display_button = QPushButton(self.tr("Wachtkamerscherm"))
+        self.day_button = QPushButton(self.tr("Dagoverzicht (PDF)"))
         top = QHBoxLayout()
         for label, widget in ((self.tr("&Locatie:"), self.location),
                               (self.tr("&Balie:"), self.desk)):
@@ -90,6 +92,7 @@ class InloopPage(QWidget):
         top.addWidget(self.session_label, 1)
         top.addWidget(self.session_button)
         top.addWidget(self.display_button)
+        top.addWidget(self.day_button)
 
         self.form = QuickRegisterForm()
         self.spoed_banner = QLabel()
@@ -140,6 +143,7 @@ class InloopPage(QWidget):
         self.location.currentIndexChanged.connect(lambda _i: self._location_changed())
         self.session_button.clicked.connect(self._toggle_session)
         self.display_button.clicked.connect(self.open_display)
+        self.day_button.clicked.connect(self.print_day)
         self.form.submitted.connect(self.register)
 
     def _translate(self, text: str) -> str:
@@ -370,6 +374,16 @@ class InloopPage(QWidget):
         if outcome.kind is VisitOutcome.OVERGEDRAGEN:
             self.say(self.tr("{0} is overgedragen aan het wijkteam.").format(result.ticket),
                      good=True)
+
+    def print_day(self) -> None:
+        """The day overview of this location (numbers and figures, no names)."""
+        if self.location_id is None:
+            return
+        today = (self.board.fetched_at if self.board else utcnow()).astimezone(LOCAL).date()
+        pdf = self._run(lambda: self.services.inloop_stats.day_report(
+            self.actor, self.location_id, today))
+        if pdf:
+            self.open_pdf(pdf, f"dagoverzicht-inloop-{today.isoformat()}.pdf")
 
     # -- waiting-room display -------------------------------------------------------------
 
