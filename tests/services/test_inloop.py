@@ -66,6 +66,7 @@ def test_register_gives_day_tickets_and_the_board_shows_waiting_time(
     assert [r.waiting_seconds(clock.now) for r in board.rows] == [600, 360]
     # the next day numbering starts again
     clock.advance(days=1)
+    services.inloop.open_session(vera, location)
     assert services.inloop.register(vera, location, VisitInput("Justitie")).ticket == "B-001"
 
 
@@ -166,6 +167,23 @@ def test_closing_the_session_sends_the_waiting_home(
     assert board.session is None and board.no_shows_today == 1
     with pytest.raises(NoSessionError):
         services.inloop.register(vera, location, VisitInput("Financiën"))
+
+
+def test_a_session_left_open_overnight_does_not_carry_over(
+        services: Services, make_actor: ActorFactory, location: int, clock: Clock) -> None:
+    vera = make_actor(Role.VRIJWILLIGER)
+    yesterday = services.inloop.open_session(vera, location)
+    services.inloop.register(vera, location, VisitInput("Financiën"))
+    clock.advance(days=1)
+    assert services.inloop.current_session(vera, location) is None
+    with pytest.raises(NoSessionError):
+        services.inloop.register(vera, location, VisitInput("Financiën"))
+    today = services.inloop.open_session(vera, location)
+    assert today.id != yesterday.id and today.day == yesterday.day + timedelta(days=1)
+    assert services.inloop.register(vera, location, VisitInput("Justitie")).ticket == "B-001"
+    leader = make_actor(Role.TEAMLEIDER)
+    stats = services.inloop_stats.stats(leader, yesterday.day, yesterday.day, location)
+    assert stats.no_shows == 1
 
 
 DOSSIER_WORDS = ("household_id", "address", "postcode", "bsn", "phone", "email", "member",

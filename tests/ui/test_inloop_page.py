@@ -151,3 +151,47 @@ def test_the_display_shows_numbers_large(qtbot: QtBot) -> None:
     assert display.current_desk.text() == "naar Balie 2"
     assert display.earlier[0][0].text() == "B-013"
     assert display.current_ticket.font().pixelSize() >= 100
+
+
+def test_the_queue_model_is_a_proper_qt_model(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from wijkteam_desk.services.inloop_types import QueueRow
+
+    now = utcnow()
+    model = QueueModel()
+    model.set_rows([QueueRow(i, f"B-00{i}", "", "Financiën", "vraag", i == 2,
+                             VisitStatus.WACHTEND, now - timedelta(minutes=i), None, "", "",
+                             0, False, 1) for i in range(1, 4)], now)
+    qtmodeltester.check(model)
+    assert model.data(model.index(1, QueueModel.TICKET)) == "B-002 SPOED"
+    assert model.data(model.index(2, QueueModel.WAIT)) == "3:00"
+
+
+def test_a_spoed_visitor_alerts_the_professional_on_duty(
+        qtbot: QtBot, sqlite_services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    factory = ActorFactory(sqlite_services)
+    location = sqlite_services.accounts.create_location(
+        factory.admin, LocationInput("Dorpskamer Wirdum", LocationKind.DORPSKAMER,
+                                     factory.team.id, "", "W")).id
+    vera = factory(Role.VRIJWILLIGER, name="vera")
+    sietske = factory(Role.SOCIAAL_WERKER, name="sietske")
+    beeps: list[int] = []
+    monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: beeps.append(1)))
+    professional = InloopPage(sqlite_services, sietske)
+    volunteer = InloopPage(sqlite_services, vera)
+    for widget in (professional, volunteer):
+        qtbot.addWidget(widget)
+    sqlite_services.inloop.open_session(sietske, location)
+    sqlite_services.inloop.register(vera, location, VisitInput("Justitie", spoed=False))
+    professional.reload()
+    volunteer.reload()
+    assert beeps == [] and not professional.spoed_banner.isVisibleTo(professional)
+    sqlite_services.inloop.register(vera, location, VisitInput("Huiselijke relaties",
+                                                               "onveilig thuis", spoed=True))
+    qtbot.waitUntil(lambda: not professional.spoed_banner.isHidden(), timeout=2000)
+    qtbot.waitUntil(lambda: not volunteer.spoed_banner.isHidden(), timeout=2000)
+    assert "W-002 (Huiselijke relaties)" in professional.spoed_banner.text()
+    assert beeps == [1]  # only the professional's page alerts, and only once
+    professional.reload()
+    assert beeps == [1]

@@ -21,6 +21,15 @@ from wijkteam_desk.services import inloop_feed
 from wijkteam_desk.services.audit import AuditLog
 from wijkteam_desk.services.authz import Actor, operation
 from wijkteam_desk.services.inloop_outcomes import OutcomeHandlers
+from wijkteam_desk.services.inloop_rows import (
+    board_order,
+    close_stale_sessions,
+    get_location,
+    make_row,
+    open_session_of,
+    session_info,
+    visit_row,
+)
 from wijkteam_desk.services.inloop_types import (
     ACTIVE,
     LEEFGEBIEDEN,
@@ -44,10 +53,7 @@ from wijkteam_desk.store.models import (
     InloopSession,
     InloopStaff,
     InloopVisit,
-    Location,
-    Role,
     User,
-    UserRole,
     VisitOutcome,
     VisitStatus,
 )
@@ -77,8 +83,9 @@ class InloopService:
         PC or a colleague arriving). The actor is recorded as present."""
         now = self._clock()
         with self._db.begin() as session:
-            location = self._location(session, location_id)
-            current = self._open_session(session, location_id)
+            location = get_location(session, location_id)
+            close_stale_sessions(session, location_id, local_day(now), now)
+            current = open_session_of(session, location_id, local_day(now))
             if current is None:
                 current = InloopSession(location_id=location_id, day=local_day(now),
                                         opened_at=now, opened_by=actor.user_id)
@@ -95,7 +102,7 @@ class InloopService:
                 session.add(InloopStaff(session_id=current.id, user_id=actor.user_id))
             inloop_feed.bump(session, location_id, now)
             session.flush()
-            return self._session_info(session, current, location)
+            return session_info(session, current, location)
 
     @operation("inloop.close_session")
     def close_session(self, actor: Actor, session_id: int) -> None:
@@ -120,9 +127,9 @@ class InloopService:
     @operation("inloop.current_session")
     def current_session(self, actor: Actor, location_id: int) -> SessionInfo | None:
         with self._db.begin() as session:
-            location = self._location(session, location_id)
-            current = self._open_session(session, location_id)
-            return None if current is None else self._session_info(session, current, location)
+            location = get_location(session, location_id)
+            current = open_session_of(session, location_id, local_day(self._clock()))
+            return None if current is None else session_info(session, current, location)
 
     @operation("inloop.list_desks")
     def list_desks(self, actor: Actor, location_id: int) -> list[DeskInfo]:
@@ -140,7 +147,7 @@ class InloopService:
             raise ValidationError(msg("Geef de balie een naam van hoogstens 40 tekens."),
                                   field="name")
         with self._db.begin() as session:
-            self._location(session, location_id)
+            get_location(session, location_id)
             if session.scalar(select(InloopDesk.id).where(
                     InloopDesk.location_id == location_id, InloopDesk.name == name)):
                 raise ValidationError(msg("Deze locatie heeft al een balie met die naam."),
@@ -171,8 +178,8 @@ class InloopService:
                                   field="question")
         now = self._clock()
         with self._db.begin() as session:
-            location = self._location(session, location_id)
-            current = self._open_session(session, location_id)
+            location = get_location(session, location_id)
+            current = open_session_of(session, location_id, local_day(now))
             if current is None:
                 raise NoSessionError()
             # Bumping the feed first locks the location's feed row on PostgreSQL, so two
@@ -191,7 +198,7 @@ class InloopService:
             session.flush()
             self._log.append(session, actor, "inloop.register", "inloop_visit", visit.id,
                              "spoed" if visit.spoed else "")
-            return self._row(session, visit)
+            return visit_row(session, visit)
 
     @operation("inloop.board")
     def board(self, actor: Actor, location_id: int) -> QueueBoard:
@@ -199,8 +206,8 @@ class InloopService:
         now = self._clock()
         day = local_day(now)
         with self._db.begin() as session:
-            location = self._location(session, location_id)
-            current = self._open_session(session, location_id)
+            location = get_location(session, location_id)
+            current = open_session_of(session, location_id, day)
             caller = aliased(User)
             rows = session.execute(
                 select(InloopVisit, InloopDesk.name, caller.full_name)
@@ -215,9 +222,9 @@ class InloopService:
                     InloopVisit.status.in_((VisitStatus.AFGEROND, VisitStatus.VERTROKKEN)))
                 .group_by(InloopVisit.status)).all())
             seq = inloop_feed.sequences(session).get(location_id, 0)
-            info = None if current is None else self._session_info(session, current, location)
-        queue = sorted((_row(v, desk or "", by or "") for v, desk, by in rows),
-                       key=_board_order)
+            info = None if current is None else session_info(session, current, location)
+        queue = sorted((make_row(v, desk or "", by or "") for v, desk, by in rows),
+                       key=board_order)
         return QueueBoard(location_id, info, tuple(queue),
                           counts.get(VisitStatus.AFGEROND, 0),
                           counts.get(VisitStatus.VERTROKKEN, 0), seq, now)
@@ -385,7 +392,7 @@ class InloopService:
                 inloop_feed.bump(session, visit.location_id, now)
                 session.flush()
                 self._log.append(session, actor, action, "inloop_visit", visit.id, reason)
-                return self._row(session, visit)
+                return visit_row(session, visit)
         except StaleDataError:
             raise VisitorTakenError(ticket) from None
 
@@ -394,51 +401,3 @@ class InloopService:
         session = Session.object_session(visit)
         assert session is not None
         return session
-
-    @staticmethod
-    def _location(session: Session, location_id: int) -> Location:
-        location = session.get(Location, location_id)
-        if location is None:
-            raise NotFoundError()
-        return location
-
-    @staticmethod
-    def _open_session(session: Session, location_id: int) -> InloopSession | None:
-        return session.scalar(select(InloopSession).where(
-            InloopSession.location_id == location_id, InloopSession.closed_at.is_(None))
-            .order_by(InloopSession.opened_at.desc()).limit(1))
-
-    @staticmethod
-    def _session_info(session: Session, current: InloopSession,
-                      location: Location) -> SessionInfo:
-        staff = session.execute(
-            select(User.full_name, UserRole.role)
-            .join(InloopStaff, InloopStaff.user_id == User.id)
-            .join(UserRole, UserRole.user_id == User.id)
-            .where(InloopStaff.session_id == current.id).order_by(User.full_name)).all()
-        names = tuple(dict.fromkeys(name for name, _ in staff))
-        pros = tuple(dict.fromkeys(name for name, role in staff
-                                   if role in (Role.SOCIAAL_WERKER, Role.TEAMLEIDER)))
-        return SessionInfo(current.id, location.id, location.name,
-                           location.ticket_prefix or "A", current.day, current.opened_at,
-                           current.closed_at, names, pros)
-
-    @staticmethod
-    def _row(session: Session, visit: InloopVisit) -> QueueRow:
-        desk = session.get(InloopDesk, visit.desk_id) if visit.desk_id else None
-        by = session.get(User, visit.called_by) if visit.called_by else None
-        return _row(visit, desk.name if desk else "", by.full_name if by else "")
-
-
-def _row(visit: InloopVisit, desk_name: str, called_by_name: str) -> QueueRow:
-    return QueueRow(visit.id, visit.ticket, visit.first_name, visit.topic, visit.question,
-                    visit.spoed, visit.status, visit.arrived_at, visit.first_called_at,
-                    desk_name, called_by_name, visit.call_count,
-                    visit.household_id is not None, visit.version)
-
-
-def _board_order(row: QueueRow) -> tuple[int, int, datetime, int]:
-    # called and in-gesprek rows on top; then the waiting line in calling order
-    waiting = row.status is VisitStatus.WACHTEND
-    return (1 if waiting else 0, 0 if row.spoed or not waiting else 1,
-            row.arrived_at, row.visit_id)
