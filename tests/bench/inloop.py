@@ -134,6 +134,16 @@ def bench_postgres_latency() -> None:
         report("postgresql refresh latency incl. page poll interval (worst case)",
                max(latencies) + FEED_INTERVAL_S * 1000, "ms")
         report("postgresql feed uses LISTEN/NOTIFY", int(feed.listening), "(1 = yes)")
+        for i in range(40):
+            pc1.inloop.register(actor, location, VisitInput("Huisvesting", f"vraag {i}"))
+        timings = []
+        for _ in range(40):
+            t0 = time.perf_counter()
+            board = pc2.inloop.board(other, location)
+            timings.append((time.perf_counter() - t0) * 1000)
+        assert len(board.waiting) == 60
+        report("queue board refresh, 60 waiting, postgresql service (median)",
+               statistics.median(timings), "ms")
         feed.close()
         pc1.close()
         pc2.close()

@@ -64,7 +64,12 @@ def test_a_visitor_registered_on_one_pc_appears_on_the_other(
         with pytest.raises(VisitorTakenError) as info:
             services.inloop.call(vera, visit.visit_id, desk.id)
         assert "al geroepen" in info.value.message and "Spreekkamer" in info.value.message
+        feed.poll()
+        # without LISTEN (connection gone) the feed falls back to comparing sequences
         feed.close()
+        assert not feed.listening
+        services.inloop.register(vera, location, VisitInput("Huisvesting"))
+        assert _wait_for(feed, location, 2.0) is not None
     finally:
         other.close()
 

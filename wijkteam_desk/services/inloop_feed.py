@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from wijkteam_desk.store.base import utcnow
@@ -63,7 +64,8 @@ class ChangeFeed:
         self._fallback_interval = fallback_interval
         self._clock = clock
         self._listener: Any = None
-        self._last_check = clock()
+        self._closed = False
+        self._last_check = self._last_listen = clock()
         self._seen = self._read_sequences()
         if not db.is_sqlite:
             self._listen()
@@ -73,8 +75,11 @@ class ChangeFeed:
         return self._listener is not None
 
     def _read_sequences(self) -> dict[int, int]:
-        with self._db.engine.connect() as conn:
-            return sequences(Session(bind=conn))
+        try:
+            with self._db.engine.connect() as conn:
+                return sequences(Session(bind=conn))
+        except (DBAPIError, OSError):
+            return dict(getattr(self, "_seen", {}))  # server away: report no change
 
     def _listen(self) -> None:
         try:
@@ -98,8 +103,8 @@ class ChangeFeed:
                 if note.payload.isdigit():
                     changed.add(int(note.payload))
             return changed
-        except Exception:  # noqa: BLE001 - the connection broke: poll from now on
-            self.close()
+        except Exception:  # noqa: BLE001 - the connection broke: poll until it is back
+            self._drop_listener()
             return None
 
     def poll(self) -> set[int]:
@@ -111,12 +116,21 @@ class ChangeFeed:
                 self._seen = self._read_sequences()
             return notified
         self._last_check = now
+        if (self._listener is None and not self._closed and not self._db.is_sqlite
+                and now - self._last_listen >= self._fallback_interval * 6):
+            self._last_listen = now
+            self._listen()  # the server was away: try LISTEN again, twice a minute
         current = self._read_sequences()
         changed = {loc for loc, seq in current.items() if self._seen.get(loc) != seq}
         self._seen = current
         return changed | (notified or set())
 
     def close(self) -> None:
+        """Stop listening for good (the page is gone)."""
+        self._closed = True
+        self._drop_listener()
+
+    def _drop_listener(self) -> None:
         if self._listener is not None:
             try:
                 self._listener.close()

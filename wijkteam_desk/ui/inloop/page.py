@@ -258,9 +258,11 @@ class InloopPage(QWidget):
             self.session_label.setText(self.tr("Geen spreekuur geopend"))
             self.session_button.setText(self.tr("Spreekuur openen"))
         else:
-            self.session_label.setText(self.tr("Spreekuur open sinds {0} · aanwezig: {1}")
-                                       .format(session.opened_at.astimezone().strftime("%H:%M"),
-                                               ", ".join(session.staff)))
+            self.session_label.setText(
+                self.tr("Spreekuur open sinds {0} · aanwezig: {1} · professional: {2}")
+                .format(session.opened_at.astimezone(LOCAL).strftime("%H:%M"),
+                        ", ".join(session.staff),
+                        ", ".join(session.professionals_on_duty) or self.tr("niemand")))
             joined = self.actor.full_name in session.staff
             self.session_button.setText(self.tr("Spreekuur sluiten") if joined
                                         else self.tr("Aansluiten bij spreekuur"))
