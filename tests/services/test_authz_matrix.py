@@ -58,6 +58,7 @@ EXPECTED: dict[str, set[str]] = {
     "households.match_exists": {V, S, T},
     "households.my_caseload": {S, T},
     "households.list_reasoned_access": {T},
+    "households.list_workers": {S, T},
     "contacts.templates": {S, T},
     "contacts.add": {S, T},
     "contacts.list": {S, T},

@@ -10,7 +10,14 @@ from sqlalchemy import func, select
 
 from wijkteam_desk.errors import ConflictError, PermissionDenied, ValidationError
 from wijkteam_desk.services.household_types import HouseholdInput, MemberInput, PartnerInput
-from wijkteam_desk.store.models import AuditEntry, Household, HouseholdStatus, Member, MemberRole, Role
+from wijkteam_desk.store.models import (
+    AuditEntry,
+    Household,
+    HouseholdStatus,
+    Member,
+    MemberRole,
+    Role,
+)
 from wijkteam_desk.wiring import Services
 
 ADDRESS = HouseholdInput(street="Tuinstraat", house_number="12", house_number_addition="a",
@@ -171,6 +178,8 @@ def test_regie_handover_history_and_partners(services: Services, team) -> None:
     assert d.partners[0].phone == "058 234 5678"
     with pytest.raises(PermissionDenied):
         services.households.assign_regievoerder(worker, h.id, worker.user_id)
+    assert [w.name for w in services.households.list_workers(lead)] == [
+        "Other", "Sietske", "Teamleider"]
 
 
 def test_access_matrix_for_a_dossier(services: Services, team) -> None:

@@ -74,6 +74,7 @@ RULES: dict[str, frozenset[Role]] = {
     "households.match_exists": frozenset({V, S, T}),
     "households.my_caseload": frozenset({S, T}),
     "households.list_reasoned_access": frozenset({T}),
+    "households.list_workers": frozenset({S, T}),
     "contacts.templates": frozenset({S, T}),
     "contacts.add": frozenset({S, T}),
     "contacts.list": frozenset({S, T}),

@@ -107,7 +107,9 @@ def insert_household(
             first["first_name"], first["tussenvoegsel"], first["last_name"])}
     if not values["name"]:
         raise ValidationError(msg("Vul een naam in voor het huishouden."), field="name")
-    household = Household(number=f"N-{uuid.uuid4().hex[:10]}", team_id=team_id, regievoerder_id=regievoerder_id,
+    # a unique placeholder until the id is known
+    household = Household(number=f"N-{uuid.uuid4().hex[:10]}", team_id=team_id,
+                          regievoerder_id=regievoerder_id,
                           start_date=start, status=HouseholdStatus.AANGEMELD, created_at=now,
                           **values)
     session.add(household)

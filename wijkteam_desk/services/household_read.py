@@ -53,6 +53,7 @@ from wijkteam_desk.store.models import (
     RegieHandover,
     Role,
     User,
+    UserRole,
 )
 
 SEARCH_LIMIT = 50
@@ -265,6 +266,19 @@ class HouseholdReading:
                     "regievoerder" if household.regievoerder_id == actor.user_id
                     else "betrokken", last_at, tuple(attention)))
             return result
+
+    @operation("households.list_workers")
+    def list_workers(self, actor: Actor) -> list[ColleagueInfo]:
+        """Active sociaal werkers and teamleiders of the actor's team, by name: the choice
+        of regievoerder, betrokken collega or second worker of a contact."""
+        with self._db.begin() as session:
+            rows = session.execute(
+                select(User.id, User.full_name).where(
+                    User.team_id == actor.team_id, User.active.is_(True),
+                    User.id.in_(select(UserRole.user_id).where(UserRole.role.in_(
+                        [Role.SOCIAAL_WERKER, Role.TEAMLEIDER]))))
+                .order_by(User.full_name)).all()
+        return [ColleagueInfo(uid, name, "") for uid, name in rows]
 
     @operation("households.list_reasoned_access")
     def list_reasoned_access(self, actor: Actor, *, since: date | None = None,
