@@ -83,6 +83,8 @@ class CrashHandler:
             QApplication.quit()
             return
         parent = QApplication.activeWindow()
+        if parent is not None and not parent.isVisible():
+            parent = None
         if isinstance(exc, KnownError):
             show_error(parent, exc)
             return

@@ -11,6 +11,15 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from wijkteam_desk.errors import AccountLockedError, KnownError
 
 MESSAGES_CONTEXT = "Meldingen"
+# Boxes without a parent belong to Python: keep them alive until they are answered.
+_open_boxes: set[QMessageBox] = set()
+
+
+def _keep(box: QMessageBox) -> QMessageBox:
+    if box.parent() is None:
+        _open_boxes.add(box)
+        box.finished.connect(lambda _result: _open_boxes.discard(box))
+    return box
 
 
 def translate(text: str) -> str:
@@ -39,7 +48,7 @@ def show_message(parent: QWidget | None, text: str, *, warning: bool = False,
     box.setObjectName("melding")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    box.open()
+    _keep(box).open()
     return box
 
 
@@ -64,5 +73,5 @@ def ask(parent: QWidget | None, text: str, on_yes: Callable[[], None],
             on_no()
 
     box.finished.connect(answered)
-    box.open()
+    _keep(box).open()
     return box

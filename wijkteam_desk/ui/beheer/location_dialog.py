@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from wijkteam_desk.services.accounts import LocationInfo, LocationInput
 from wijkteam_desk.services.authz import Actor
+from wijkteam_desk.store.models import LocationKind
 from wijkteam_desk.ui.form_dialog import FormDialog
 from wijkteam_desk.ui.models import location_kind_names
 
@@ -28,7 +29,7 @@ class LocationDialog(FormDialog):
         self.add_row(self.tr("&Naam:"), "name", self.name)
         self.kind = QComboBox()
         for kind, text in location_kind_names().items():
-            self.kind.addItem(text, kind)
+            self.kind.addItem(text, kind.value)
         self.add_row(self.tr("&Soort:"), "kind", self.kind)
         self.team = QComboBox()
         self.team.addItem(self.tr("(geen team)"), None)
@@ -43,7 +44,7 @@ class LocationDialog(FormDialog):
         self.add_row(self.tr("&Letter volgnummers:"), "ticket_prefix", self.prefix)
         if location is not None:
             self.name.setText(location.name)
-            self.kind.setCurrentIndex(max(self.kind.findData(location.kind), 0))
+            self.kind.setCurrentIndex(max(self.kind.findData(location.kind.value), 0))
             index = self.team.findData(location.team_id)
             if index < 0 and location.team_id is not None:
                 self.team.addItem(location.team_name, location.team_id)
@@ -54,7 +55,7 @@ class LocationDialog(FormDialog):
         self.name.setFocus()
 
     def save(self) -> LocationInfo:
-        data = LocationInput(self.name.text(), self.kind.currentData(), self.team.currentData(),
+        data = LocationInput(self.name.text(), LocationKind(self.kind.currentData()), self.team.currentData(),
                              self.address.text(), self.prefix.text())
         if self.location is None:
             return self.services.accounts.create_location(self.actor, data)
