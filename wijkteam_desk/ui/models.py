@@ -113,11 +113,10 @@ class TeamsModel(RowsTableModel):
 
 
 def location_kind_names() -> dict[LocationKind, str]:
-    tr = QCoreApplication.translate
     return {
-        LocationKind.BUURTKAMER: tr("LocationsModel", "Buurtkamer"),
-        LocationKind.DORPSKAMER: tr("LocationsModel", "Dorpskamer"),
-        LocationKind.KANTOOR: tr("LocationsModel", "Kantoor"),
+        LocationKind.BUURTKAMER: QCoreApplication.translate("LocationsModel", "Buurtkamer"),
+        LocationKind.DORPSKAMER: QCoreApplication.translate("LocationsModel", "Dorpskamer"),
+        LocationKind.KANTOOR: QCoreApplication.translate("LocationsModel", "Kantoor"),
     }
 
 

@@ -107,7 +107,7 @@ class Shell(QObject):
         keys = self.services.drafts.list(self.actor)
         if not keys:
             return
-        ask(self.main, self.main.tr(
+        ask(self.main, self.tr(
             "Bij uw vorige sessie bleef werk open dat nog niet was opgeslagen ({0}). "
             "Wilt u het nu terugzetten?").format(len(keys)), self.restore_drafts)
 

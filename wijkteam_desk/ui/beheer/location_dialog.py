@@ -55,8 +55,8 @@ class LocationDialog(FormDialog):
         self.name.setFocus()
 
     def save(self) -> LocationInfo:
-        data = LocationInput(self.name.text(), LocationKind(self.kind.currentData()), self.team.currentData(),
-                             self.address.text(), self.prefix.text())
+        data = LocationInput(self.name.text(), LocationKind(self.kind.currentData()),
+                             self.team.currentData(), self.address.text(), self.prefix.text())
         if self.location is None:
             return self.services.accounts.create_location(self.actor, data)
         return self.services.accounts.update_location(self.actor, self.location.id, data,
