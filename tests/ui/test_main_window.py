@@ -90,3 +90,35 @@ def test_table_models_pass_the_model_tester(qtmodeltester) -> None:  # type: ign
     assert users.index(0, 2).data() == "Beheerder"
     empty = UsersModel()
     qtmodeltester.check(empty)
+
+
+def test_keyboard_shortcuts_reach_the_visible_tab(qtbot: QtBot, gui_services: Services,
+                                                  admin: Actor) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from wijkteam_desk.ui.beheer.beheer_section import BeheerSection
+    from wijkteam_desk.ui.beheer.team_dialog import TeamDialog
+    from wijkteam_desk.ui.beheer.user_dialog import UserDialog
+
+    window = _main(qtbot, gui_services, admin)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    section = window.show_section(0)
+    assert isinstance(section, BeheerSection)
+    qtbot.keyClick(window.nav, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialogs = [w for w in QApplication.topLevelWidgets() if w.isVisible()
+               and isinstance(w, (UserDialog, TeamDialog))]
+    assert [type(d) for d in dialogs] == [UserDialog]
+    dialogs[0].reject()
+    section.tabs.setCurrentWidget(section.teams)
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.nav, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialogs = [w for w in QApplication.topLevelWidgets() if w.isVisible()
+               and isinstance(w, (UserDialog, TeamDialog))]
+    assert [type(d) for d in dialogs] == [TeamDialog]
+    # Ctrl+2 switches to the Logboek.
+    dialogs[0].reject()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.nav, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.nav.currentRow() == 1

@@ -19,6 +19,18 @@ def error_label() -> QLabel:
     return label
 
 
+def _grow_to_fit(window: QWidget) -> None:
+    """Make room for a message that just appeared, keeping the window's width."""
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    needed = (layout.heightForWidth(window.width()) if layout.hasHeightForWidth()
+              else layout.sizeHint().height())
+    if needed > window.height():
+        window.resize(window.width(), needed)
+
+
 class FieldErrors:
     """Maps ``ValidationError.field`` to the widget and an error label below it."""
 
@@ -58,6 +70,7 @@ class FieldErrors:
         widget, label = self._fields.get(field, (None, self.general))
         label.setText(text)
         label.show()
+        _grow_to_fit(label.window())
         if widget is not None:
             widget.setAccessibleDescription(text)
             widget.setFocus()

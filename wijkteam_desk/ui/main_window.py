@@ -69,7 +69,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_actions()
         self._build_status(database_label)
-        self.resize(1100, 700)
+        available = self.screen().availableGeometry()
+        self.resize(min(1100, available.width() * 9 // 10),
+                    min(700, available.height() * 9 // 10))
         if self.sections:
             self.nav.setCurrentRow(0)
             self.nav.setFocus()

@@ -85,7 +85,8 @@ class RecordsTab(QWidget):
 
     def _shortcut(self, key: str, slot: Any) -> None:
         shortcut = QShortcut(QKeySequence(key), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Window-wide, but only the visible tab reacts (hidden widgets ignore shortcuts).
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(slot)
 
     def _update_count(self, *_args: Any) -> None:
