@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLineEdit, Q
 from wijkteam_desk.services.household_types import ConsentInfo
 from wijkteam_desk.store.models import ConsentPurpose, MemberRole
 from wijkteam_desk.ui.households import texts
-from wijkteam_desk.ui.households.widgets import enum_of, fill_enum, select_enum
 from wijkteam_desk.ui.households.dossier_form import DossierFormDialog
+from wijkteam_desk.ui.households.widgets import enum_of, fill_enum, select_enum
 
 if TYPE_CHECKING:
     from wijkteam_desk.ui.households.dossier_window import DossierWindow

@@ -22,8 +22,8 @@ from wijkteam_desk.errors import KnownError
 from wijkteam_desk.services.household_types import ContactInput, ContactTemplate
 from wijkteam_desk.store.models import ContactKind
 from wijkteam_desk.ui.households import texts
-from wijkteam_desk.ui.households.widgets import enum_of, fill_enum, select_enum, shortcut
 from wijkteam_desk.ui.households.dossier_form import DossierFormDialog
+from wijkteam_desk.ui.households.widgets import enum_of, fill_enum, select_enum, shortcut
 from wijkteam_desk.ui.messages import show_error, translate
 
 if TYPE_CHECKING:
@@ -121,7 +121,7 @@ class ContactDialog(DossierFormDialog):
 
     def data(self) -> ContactInput:
         at: datetime = self.at.dateTime().toPython().astimezone()  # type: ignore[union-attr]
-        return ContactInput(kind=enum_of(self.kind, ContactKind),  # type: ignore[arg-type] at=at,
+        return ContactInput(kind=enum_of(self.kind, ContactKind), at=at,
                             duration_minutes=self.duration.value(),
                             leefgebieden=self.checked_leefgebieden(),
                             report=self.report.toPlainText(), worker_id=self.worker.currentData(),

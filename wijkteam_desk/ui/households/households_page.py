@@ -58,12 +58,12 @@ class HouseholdsPage(QWidget):
         self.caseload_proxy = filter_proxy(self.caseload_model)
         self.caseload = make_table(self.caseload_proxy, self.tr("Mijn huishoudens"),
                                    on_activate=self.open_current)
-        self.caseload.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.caseload.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.results_model = SearchModel(self)
         self.results_proxy = filter_proxy(self.results_model)
         self.results = make_table(self.results_proxy, self.tr("Zoekresultaten"),
                                   on_activate=self.open_current)
-        self.results.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.results.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.caseload)
         self.stack.addWidget(self.results)
@@ -188,9 +188,13 @@ class HouseholdsPage(QWidget):
                 self.actor, row.household_id, reason),
             self)
         hid = row.household_id
-        dialog.saved.connect(lambda dossier: self.show_dossier(
-            dossier, lambda reason=dialog.reason.toPlainText():
-            self.services.households.open_with_reason(self.actor, hid, reason)))
+
+        def opened(dossier: Dossier) -> None:
+            reason = dialog.reason.toPlainText()
+            self.show_dossier(dossier, lambda: self.services.households.open_with_reason(
+                self.actor, hid, reason))
+
+        dialog.saved.connect(opened)
         dialog.open()
         return dialog
 

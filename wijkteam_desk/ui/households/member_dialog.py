@@ -14,8 +14,8 @@ from wijkteam_desk.i18n import msg
 from wijkteam_desk.services.household_types import Dossier, MemberInfo, MemberInput
 from wijkteam_desk.store.models import MemberRole
 from wijkteam_desk.ui.households import texts
-from wijkteam_desk.ui.households.widgets import enum_of, fill_enum, select_enum
 from wijkteam_desk.ui.households.dossier_form import DossierFormDialog
+from wijkteam_desk.ui.households.widgets import enum_of, fill_enum, select_enum
 
 if TYPE_CHECKING:
     from wijkteam_desk.ui.households.dossier_window import DossierWindow
@@ -24,7 +24,7 @@ _DATE = re.compile(r"^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 
 
-def parse_date(text: str, field: str) -> date | None:
+def parse_date(text: str, field: str = "date_of_birth") -> date | None:
     """``31-12-1980``, ``31/12/1980``, ``31121980`` or ``1980-12-31``; empty is None."""
     text = text.strip()
     if not text:
@@ -40,7 +40,8 @@ def parse_date(text: str, field: str) -> date | None:
             return date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:
         pass
-    raise ValidationError(msg("Datum: vul een bestaande datum in als 31-12-1980."), field=field)
+    raise ValidationError(msg("Geboortedatum: vul een bestaande datum in, bijvoorbeeld "
+                              "31-12-1980."), field=field)
 
 
 class MemberDialog(DossierFormDialog):
@@ -85,7 +86,7 @@ class MemberDialog(DossierFormDialog):
             last_name=self.last_name.text(), first_name=self.first_name.text(),
             tussenvoegsel=self.tussenvoegsel.text(),
             date_of_birth=parse_date(self.date_of_birth.text(), "date_of_birth"),
-            role=enum_of(self.role, MemberRole),  # type: ignore[arg-type] bsn=self.bsn.text(), phone=self.phone.text(),
+            role=enum_of(self.role, MemberRole), bsn=self.bsn.text(), phone=self.phone.text(),
             email=self.email.text())
 
     def save(self) -> Any:

@@ -30,8 +30,13 @@ class HouseholdTableModel(RowsTableModel):
     def is_inactive(self, row: Any) -> bool:
         return False
 
+    emphasis_column: int | None = None  # None: the whole row
+
     def emphasised(self, row: Any) -> bool:
         return False
+
+    def emphasised_cell(self, row: Any, column: int) -> bool:
+        return self.emphasis_column in (None, column) and self.emphasised(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
@@ -52,12 +57,13 @@ class HouseholdTableModel(RowsTableModel):
                 text = str(value)
                 return text if len(text) > 40 else None
             return str(value)
-        if role == Qt.ItemDataRole.FontRole and self.emphasised(row):
+        if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole) and (
+                self.emphasised_cell(row, index.column())):
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(ATTENTION)
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ForegroundRole and self.emphasised(row):
-            return QBrush(ATTENTION)
         return super().data(index, role)
 
 
@@ -66,15 +72,17 @@ class CaseloadModel(HouseholdTableModel):
         statuses = texts.status_names()
         roles = {"regievoerder": self.tr("regievoerder"), "betrokken": self.tr("betrokken")}
         return [
-            (self.tr("Nummer"), lambda r: r.number),
             (self.tr("Naam"), lambda r: r.name),
+            (self.tr("Aandacht"), lambda r: "; ".join(translate(a) for a in r.attention)),
+            (self.tr("Laatste contact"), lambda r: r.last_contact),
+            (self.tr("Status"), lambda r: statuses[r.status]),
             (self.tr("Adres"), lambda r: r.address),
             (self.tr("Postcode"), lambda r: r.postcode),
-            (self.tr("Status"), lambda r: statuses[r.status]),
             (self.tr("Mijn rol"), lambda r: roles.get(r.role, r.role)),
-            (self.tr("Laatste contact"), lambda r: r.last_contact),
-            (self.tr("Aandacht"), lambda r: "; ".join(translate(a) for a in r.attention)),
+            (self.tr("Nummer"), lambda r: r.number),
         ]
+
+    emphasis_column = 1
 
     def emphasised(self, row: CaseloadRow) -> bool:
         return bool(row.attention)
@@ -84,15 +92,15 @@ class SearchModel(HouseholdTableModel):
     def columns(self) -> list[Column]:
         statuses = texts.status_names()
         return [
-            (self.tr("Nummer"), lambda r: r.number),
             (self.tr("Naam"), lambda r: r.name),
-            (self.tr("Adres"), lambda r: r.address),
             (self.tr("Postcode"), lambda r: r.postcode),
+            (self.tr("Adres"),
+             lambda r: r.address if r.involved else self.tr("(alleen met reden)")),
+            (self.tr("Regievoerder"), lambda r: r.regievoerder_name),
+            (self.tr("Status"), lambda r: statuses[r.status] if r.status else ""),
             (self.tr("Woonplaats"), lambda r: r.city),
             (self.tr("Telefoon"), lambda r: r.phone),
-            (self.tr("Status"), lambda r: statuses[r.status] if r.status else ""),
-            (self.tr("Regievoerder"), lambda r: r.regievoerder_name),
-            (self.tr("Toegang"), lambda r: "" if r.involved else self.tr("alleen met reden")),
+            (self.tr("Nummer"), lambda r: r.number),
         ]
 
     def is_inactive(self, row: SearchResult) -> bool:
@@ -217,5 +225,7 @@ class SignalsModel(HouseholdTableModel):
             (self.tr("Omschrijving"), lambda r: " ".join(r.description.split())),
         ]
 
-    def emphasised(self, row: SignalInfo) -> bool:
-        return row.overdue or row.urgency is Urgency.SPOED
+    def emphasised_cell(self, row: SignalInfo, column: int) -> bool:
+        if column == 0:
+            return row.urgency is not Urgency.NORMAAL
+        return column == 2 and row.overdue

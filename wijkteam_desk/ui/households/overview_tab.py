@@ -22,8 +22,11 @@ from wijkteam_desk.store.models import HouseholdStatus, Role
 from wijkteam_desk.ui.households import texts
 from wijkteam_desk.ui.households.close_dialog import CloseDialog
 from wijkteam_desk.ui.households.household_dialog import HouseholdDialog
+from wijkteam_desk.ui.households.models import ContactsModel
 from wijkteam_desk.ui.households.regie_dialog import RegieDialog
+from wijkteam_desk.ui.households.widgets import make_table
 from wijkteam_desk.ui.messages import ask, error_text, show_error
+from wijkteam_desk.ui.models import filter_proxy
 
 if TYPE_CHECKING:
     from wijkteam_desk.ui.households.dossier_window import DossierWindow
@@ -37,22 +40,28 @@ class OverviewTab(QWidget):
         self.window_ = window
         self.values: dict[str, QLabel] = {}
         details = QGroupBox(self.tr("Huishouden"))
-        form = QFormLayout(details)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        columns = QHBoxLayout(details)
+        left, right = QFormLayout(), QFormLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        self.forms: dict[str, QFormLayout] = {}
         for key, text in (("address", self.tr("Adres")), ("place", self.tr("Postcode en plaats")),
                           ("area", self.tr("Wijk of dorp")), ("phone", self.tr("Telefoon")),
                           ("email", self.tr("E-mail")), ("language", self.tr("Taal")),
                           ("start", self.tr("Gestart")), ("status", self.tr("Status")),
                           ("closing", self.tr("Afsluitreden")),
-                          ("regie", self.tr("Regievoerder"))):
+                          ("regie", self.tr("Regievoerder")),
+                          ("members", self.tr("Gezinsleden"))):
             label = QLabel()
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                           | Qt.TextInteractionFlag.TextSelectableByMouse)
             caption = QLabel(text + ":")
             label.setAccessibleName(text)
+            form = left if len(self.values) < 6 else right
             form.addRow(caption, label)
             self.values[key] = label
+            self.forms[key] = form
         self.edit_button = QPushButton(self.tr("Gegevens &wijzigen…"))
         self.edit_button.clicked.connect(self.edit)
         self.activate_button = QPushButton(self.tr("&Actief maken"))
@@ -71,7 +80,13 @@ class OverviewTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(details)
-        layout.addStretch(1)
+        self.recent_model = ContactsModel(self)
+        self.recent = make_table(filter_proxy(self.recent_model),
+                                 self.tr("Recente contactmomenten"))
+        self.recent.setSortingEnabled(False)
+        recent_box = QGroupBox(self.tr("Recente contactmomenten (alle: Ctrl+3)"))
+        QVBoxLayout(recent_box).addWidget(self.recent)
+        layout.addWidget(recent_box, 1)
 
     def set_dossier(self, dossier: Dossier) -> None:
         h = dossier.household
@@ -90,6 +105,11 @@ class OverviewTab(QWidget):
         v["regie"].setText(h.regievoerder_name or (
             self.tr("extern: {0}").format(h.regie_external) if h.regie_external
             else self.tr("nog niet gekozen")))
+        v["members"].setText(", ".join(m.full_name for m in dossier.members)
+                             or self.tr("(nog geen gezinsleden)"))
+        self.recent_model.set_rows(dossier.contacts[:5])
+        for key, label in v.items():
+            self.forms[key].setRowVisible(label, bool(label.text()))
         edit = dossier.can_edit
         self.edit_button.setEnabled(edit)
         self.activate_button.setVisible(edit and h.status in (S.AANGEMELD, S.HEROPEND))

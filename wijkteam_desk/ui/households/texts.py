@@ -68,7 +68,8 @@ def signal_status_names() -> dict[SignalStatus, str]:
 
 def purpose_names() -> dict[ConsentPurpose, str]:
     p = ConsentPurpose
-    return {p.VASTLEGGEN: _t("gegevens vastleggen"), p.BESPREKEN_IN_TEAM: _t("bespreken in het team"),
+    return {p.VASTLEGGEN: _t("gegevens vastleggen"),
+            p.BESPREKEN_IN_TEAM: _t("bespreken in het team"),
             p.DELEN_MET_PARTNER: _t("delen met partner"), p.DOORVERWIJZEN: _t("doorverwijzen naar")}
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -68,7 +69,7 @@ class TriageDialog(FormDialog):
             self.pages.addWidget(page)
         self.form.addRow(self.tr("Besluit:"), choice_box)
         self.form.addRow(self.pages)
-        self.group.idToggled.connect(lambda n, on: on and self.pages.setCurrentIndex(n))
+        self.group.idToggled.connect(lambda n, on: on and self.show_page(n))
 
         new_form: QFormLayout = self.pages.widget(0).layout()  # type: ignore[assignment]
         self.regievoerder = QComboBox()
@@ -112,6 +113,15 @@ class TriageDialog(FormDialog):
         self.choices[first].setFocus()
         if self.search.text():
             self.run_search()
+
+    def show_page(self, number: int) -> None:
+        """Only the chosen page takes room; the dialog does not keep empty space."""
+        for n in range(self.pages.count()):
+            policy = QSizePolicy.Policy.Preferred if n == number else QSizePolicy.Policy.Ignored
+            self.pages.widget(n).setSizePolicy(policy, policy)
+        self.pages.setCurrentIndex(number)
+        self.pages.adjustSize()
+        self.adjustSize()
 
     def summary_text(self, s: SignalInfo) -> str:
         lines = [self.tr("{0} · urgentie {1} · ontvangen {2} ({3} dagen)").format(
