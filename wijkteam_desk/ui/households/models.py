@@ -55,7 +55,7 @@ class HouseholdTableModel(RowsTableModel):
                 return value.lower() if isinstance(value, str) else value
             if role == Qt.ItemDataRole.ToolTipRole:
                 text = str(value)
-                return text if len(text) > 40 else None
+                return text if len(text) > 30 else None
             return str(value)
         if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole) and (
                 self.emphasised_cell(row, index.column())):

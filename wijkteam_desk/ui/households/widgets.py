@@ -43,7 +43,7 @@ def make_table(proxy: QSortFilterProxyModel, name: str, *, on_activate: Callable
     return table
 
 
-def fit_columns(table: QTableView, limit_chars: int = 45) -> None:
+def fit_columns(table: QTableView, limit_chars: int = 32) -> None:
     """Columns as wide as their contents, but no column wider than ``limit_chars``."""
     table.resizeColumnsToContents()
     limit = table.fontMetrics().averageCharWidth() * limit_chars
