@@ -57,6 +57,15 @@ from wijkteam_desk.store.models import (
 )
 
 SEARCH_LIMIT = 50
+# One indexed query: the match, the regievoerder's name and whether the actor is a
+# betrokken collega (tests/bench/households.py compares it with the bare SQL).
+SEARCH_SQL = (
+    "SELECT h.id, h.number, h.name, h.postcode, u.full_name, h.regievoerder_id, h.street, "
+    "h.house_number, h.house_number_addition, h.city, h.phone, h.status, "
+    "EXISTS (SELECT 1 FROM household_colleague c WHERE c.household_id = h.id "
+    "AND c.user_id = :me) AS colleague "
+    "FROM household h LEFT JOIN user_account u ON u.id = h.regievoerder_id "
+    "WHERE {where} AND h.team_id = :team LIMIT :limit")
 MIN_REASON = 10
 
 
@@ -181,24 +190,15 @@ class HouseholdReading:
         words = search_index.terms(query)
         if not words or actor.team_id is None:
             return []
-        with self._db.begin() as session:
-            dialect = session.get_bind().dialect.name
-            where, params = search_index.match_sql(dialect, words)
-            rows = session.execute(text(
-                "SELECT h.id, h.number, h.name, h.postcode, u.full_name, h.regievoerder_id, "
-                "h.street, h.house_number, h.house_number_addition, h.city, h.phone, h.status "
-                "FROM household h LEFT JOIN user_account u ON u.id = h.regievoerder_id "
-                f"WHERE {where} AND h.team_id = :team LIMIT :limit"),
-                {**params, "team": actor.team_id, "limit": min(limit, SEARCH_LIMIT)}).all()
-            full_access = actor.has(Role.TEAMLEIDER)
-            mine: set[int] = set()
-            if rows and not full_access:
-                mine = set(session.scalars(select(HouseholdColleague.household_id).where(
-                    HouseholdColleague.user_id == actor.user_id,
-                    HouseholdColleague.household_id.in_([r[0] for r in rows]))))
+        with self._db.read() as session:
+            where, params = search_index.match_sql(session.get_bind().dialect.name, words)
+            rows = session.execute(text(SEARCH_SQL.format(where=where)), {
+                **params, "team": actor.team_id, "me": actor.user_id,
+                "limit": min(limit, SEARCH_LIMIT)}).all()
+        full_access = actor.has(Role.TEAMLEIDER)
         results = []
         for r in rows:
-            involved = full_access or r[5] == actor.user_id or r[0] in mine
+            involved = full_access or r[5] == actor.user_id or bool(r[12])
             if involved:
                 results.append(SearchResult(
                     r[0], r[1], r[2], r[3], r[4] or "", True,
