@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, or_, select, text
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from wijkteam_desk.errors import NotFoundError, PermissionDenied, ValidationError
@@ -190,9 +190,12 @@ class HouseholdReading:
         words = search_index.terms(query)
         if not words or actor.team_id is None:
             return []
-        with self._db.read() as session:
-            where, params = search_index.match_sql(session.get_bind().dialect.name, words)
-            rows = session.execute(text(SEARCH_SQL.format(where=where)), {
+        with self._db.read() as conn:
+            where, params = search_index.match_sql(conn.dialect.name, words)
+            # driver-level SQL: the type-ahead runs on every keystroke (DESIGN §5)
+            sql = search_index.driver_sql(conn.dialect.name,
+                                          SEARCH_SQL.format(where=where))
+            rows = conn.exec_driver_sql(sql, {
                 **params, "team": actor.team_id, "me": actor.user_id,
                 "limit": min(limit, SEARCH_LIMIT)}).all()
         full_access = actor.has(Role.TEAMLEIDER)

@@ -7,6 +7,7 @@ number. Queries match every typed word as a prefix.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -98,6 +99,18 @@ def rebuild(session: Session) -> None:
         session.execute(text(f"DELETE FROM {FTS_TABLE}"))
         session.execute(text(f"INSERT INTO {FTS_TABLE}(rowid, document) "
                              "SELECT id, search_text FROM household"))
+
+
+_PARAM = re.compile(r"(?<![:\w]):(\w+)")
+
+
+@functools.lru_cache(maxsize=64)
+def driver_sql(dialect: str, sql: str) -> str:
+    """``:name`` parameters for the DB-API itself: sqlite3 takes them as they are (with a
+    dict), psycopg wants ``%(name)s``; ``::type`` casts stay."""
+    if dialect == "sqlite":
+        return sql
+    return _PARAM.sub(r"%(\1)s", sql)
 
 
 def match_sql(dialect: str, words: list[str]) -> tuple[str, dict[str, str]]:
