@@ -49,6 +49,7 @@ class Database:
         self.path = path
         self.key = key
         self.sessions = sessionmaker(engine, expire_on_commit=False)
+        self._read_engine = engine.execution_options(wijkteam_read_only=True)
 
     @property
     def is_sqlite(self) -> bool:
@@ -129,10 +130,8 @@ class Database:
         it starts with a plain BEGIN instead of BEGIN IMMEDIATE, so it never waits for,
         or holds, the write lock. Never write through it."""
         try:
-            with self.engine.connect() as conn:
-                conn = conn.execution_options(wijkteam_read_only=True)
-                with conn.begin():
-                    yield conn
+            with self._read_engine.connect() as conn, conn.begin():
+                yield conn
         except (OperationalError, OSError) as exc:
             known = _translate(exc)
             if known is not None:
