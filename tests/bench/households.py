@@ -38,7 +38,7 @@ RAW_SQL = (  # the same question, hand-written, through the bare DB-API cursor
     "EXISTS (SELECT 1 FROM household_colleague c WHERE c.household_id = h.id "
     "AND c.user_id = ?) FROM household h "
     "LEFT JOIN user_account u ON u.id = h.regievoerder_id WHERE h.id IN (SELECT rowid FROM "
-    "household_fts WHERE household_fts MATCH ? LIMIT 2000) AND h.team_id = ? LIMIT 50")
+    "household_fts WHERE household_fts MATCH ? LIMIT 2000) AND +h.team_id = ? LIMIT 50")
 
 
 def build(households: int, contacts: int) -> Path:
