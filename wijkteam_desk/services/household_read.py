@@ -193,12 +193,16 @@ class HouseholdReading:
             return []
         with self._db.read() as conn:
             where, params = search_index.match_sql(conn.dialect.name, words)
-            # driver-level SQL: the type-ahead runs on every keystroke (DESIGN §5)
+            # the DB-API cursor itself: the type-ahead runs on every keystroke (DESIGN §5)
             sql = search_index.driver_sql(conn.dialect.name,
                                           SEARCH_SQL.format(where=where))
-            rows = conn.exec_driver_sql(sql, {
-                **params, "team": actor.team_id, "me": actor.user_id,
-                "limit": min(limit, SEARCH_LIMIT)}).all()
+            cursor = conn.connection.cursor()
+            try:
+                cursor.execute(sql, {**params, "team": actor.team_id, "me": actor.user_id,
+                                     "limit": min(limit, SEARCH_LIMIT)})
+                rows = cursor.fetchall()
+            finally:
+                cursor.close()
         full_access = actor.has(Role.TEAMLEIDER)
         results = []
         for r in rows:
