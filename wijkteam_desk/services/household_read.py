@@ -80,6 +80,7 @@ def consent_infos(session: Session, household_id: int) -> list[ConsentInfo]:
 
 
 def current_consents(history: list[ConsentInfo]) -> list[ConsentInfo]:
+    """The newest statement per purpose and partner from a newest-first history."""
     seen: set[tuple[str, str]] = set()
     current = []
     for c in history:
@@ -92,6 +93,7 @@ def current_consents(history: list[ConsentInfo]) -> list[ConsentInfo]:
 
 def build_dossier(session: Session, household: Household, access: str,
                   can_edit: bool) -> Dossier:
+    """Everything the dossier window shows; the caller has checked access and audits."""
     hid = household.id
     members = session.execute(select(Member).where(Member.household_id == hid)
                               .order_by(Member.id)).scalars().all()
