@@ -247,11 +247,11 @@ class HouseholdReading:
             weeks = int_setting(session, NO_CONTACT_WEEKS)
             colleague_of = select(HouseholdColleague.household_id).where(
                 HouseholdColleague.user_id == actor.user_id)
-            last = (select(Contact.household_id, func.max(Contact.at).label("last_at"))
-                    .group_by(Contact.household_id).subquery())
+            # per household through ix_contact_household_at, not over all contacts
+            last_at = (select(func.max(Contact.at)).where(Contact.household_id == Household.id)
+                       .correlate(Household).scalar_subquery())
             rows = session.execute(
-                select(Household, last.c.last_at)
-                .outerjoin(last, last.c.household_id == Household.id)
+                select(Household, last_at)
                 .where(or_(Household.regievoerder_id == actor.user_id,
                            Household.id.in_(colleague_of)),
                        Household.status != HouseholdStatus.AFGESLOTEN)
