@@ -4,6 +4,7 @@ ValidationError with a Dutch message naming the field."""
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 
@@ -101,6 +102,7 @@ def phone(text: str, field: str = "phone") -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+@functools.lru_cache(maxsize=4096)
 def display_phone(e164: str) -> str:
     """Stored E.164 shown the Dutch way: ``058 123 4567``; foreign numbers with +."""
     if not e164:
