@@ -62,6 +62,49 @@
         </message>
     </context>
     <context>
+        <name>CaseloadModel</name>
+        <message>
+            <source>regievoerder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>betrokken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Naam</source>
+            <translation type="unfinished">Name</translation>
+        </message>
+        <message>
+            <source>Aandacht</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Laatste contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">Status</translation>
+        </message>
+        <message>
+            <source>Adres</source>
+            <translation type="unfinished">Address</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mijn rol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nummer</source>
+            <translation type="unfinished">Number</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePasswordDialog</name>
         <message>
             <source>Wachtwoord wijzigen</source>
@@ -89,6 +132,261 @@
         </message>
     </context>
     <context>
+        <name>CloseDialog</name>
+        <message>
+            <source>&amp;Afsluitreden:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Afsluiten</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ColleagueDialog</name>
+        <message>
+            <source>bijvoorbeeld jeugdspecialist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Collega:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Taak:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ColleaguesModel</name>
+        <message>
+            <source>Collega</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Taak</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
+        <message>
+            <source>alleen bij delen en doorverwijzen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;gegeven</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;ingetrokken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Toestemming</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Doel:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Partner:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Toestemming:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Door &amp;bewoner:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConsentModel</name>
+        <message>
+            <source>Doel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gegeven</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ingetrokken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Door bewoner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Datum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vastgelegd door</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConsentTab</name>
+        <message>
+            <source>Toestemmingen per doel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Toestemming &amp;vastleggen…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Intrekken…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Er is nog geen toestemming vastgelegd. Zonder toestemming wordt niets gedeeld of doorverwezen.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>(geen sjabloon)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(geen)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spatie zet een leefgebied aan of uit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kort verslag, geschreven alsof de bewoner over uw schouder meekijkt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;jabloon:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Soort:</source>
+            <translation type="unfinished">&amp;Type:</translation>
+        </message>
+        <message>
+            <source>&amp;Datum en tijd:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>D&amp;uur:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Medewerker:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Tweede medewerker:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Leefgebieden:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Verslag:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ContactsModel</name>
+        <message>
+            <source>Datum en tijd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation type="unfinished">Type</translation>
+        </message>
+        <message>
+            <source>Medewerker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minuten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leefgebieden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verslag</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ContactsTab</name>
+        <message>
+            <source>Tijdlijn van contactmomenten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Nieuw contactmoment… (Ctrl+N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter op soort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alle soorten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter op medewerker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter op leefgebied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter op periode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Filter:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alle medewerkers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alle leefgebieden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} van {1}</source>
+            <translation type="unfinished">{0} of {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <source>Er ging iets mis</source>
@@ -109,6 +407,45 @@
         <message>
             <source>Gekopieerd</source>
             <translation>Copied</translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierWindow</name>
+        <message>
+            <source>Onderdelen van het dossier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Overzicht</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Gezinsleden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Contactmomenten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Toestemmingen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Betrokkenen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ge&amp;schiedenis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} – {1} – dossier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}  ·  {1}  ·  {2}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -140,6 +477,252 @@
         <message>
             <source>De twee wachtwoorden zijn niet gelijk.</source>
             <translation>The two passwords are not the same.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>Datum en tijd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Toelichting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Door</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HistoryTab</name>
+        <message>
+            <source>Geschiedenis van het huishouden</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HouseholdDialog</name>
+        <message>
+            <source>&amp;Naam:</source>
+            <translation type="unfinished">&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Straat:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Huisnummer:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Toevoeging:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Postcode:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Woonplaats:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wij&amp;k of dorp:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;elefoon:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-&amp;mail:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;aal:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;olk nodig</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HouseholdsPage</name>
+        <message>
+            <source>Zoek een huishouden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoek op naam, adres, postcode, telefoon of huishoudnummer (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mijn huishoudens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoekresultaten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aantal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Openen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open het dossier (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nieuwe &amp;aanmelding…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Vernieuwen</source>
+            <translation type="unfinished">&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>Zoeken in het team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} gevonden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>50 of meer gevonden: typ verder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} huishoudens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>U kunt dit dossier niet openen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dossier openen met reden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>U bent niet betrokken bij huishouden {0} ({1}); regievoerder is {2}. U kunt het dossier alleen lezen nadat u de reden opgeeft. De reden komt in het logboek en de teamleider ziet hem.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nog niemand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Openen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>De aanmelding is doorgegeven aan de teamleider.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Huishoudens</name>
+        <message>
+            <source>Huishouden afsluiten – {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Betrokken collega toevoegen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Toestemming vastleggen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Toestemming intrekken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nieuw contactmoment – {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wilt u de nieuwste gegevens laden? Wat u hier hebt ingevuld blijft staan; daarna kunt u opnieuw opslaan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gegevens huishouden wijzigen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gezinslid toevoegen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gezinslid wijzigen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Betrokken partner toevoegen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Regievoerder wijzigen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nieuwe aanmelding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aanmelding beoordelen</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InvolvedTab</name>
+        <message>
+            <source>Betrokken collega's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Betrokken partners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Collega &amp;toevoegen…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Collega &amp;verwijderen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Partner toevoegen…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partner v&amp;erwijderen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Collega's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partners (buiten het wijkteam)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} is niet meer betrokken?</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -434,6 +1017,22 @@
             <translation>Wijkteam Desk</translation>
         </message>
         <message>
+            <source>Geboortedatum: vul een bestaande datum in, bijvoorbeeld 31-12-1980.</source>
+            <translation>Date of birth: enter an existing date, for example 31-12-1980.</translation>
+        </message>
+        <message>
+            <source>BSN: het bewaarde BSN kan hier nog niet ongewijzigd worden meegestuurd. Typ het BSN opnieuw (zie Toon BSN).</source>
+            <translation>Citizen service number: the stored number cannot yet be kept unchanged from this form. Type it again (see Show number).</translation>
+        </message>
+        <message>
+            <source>Kies het huishouden waaraan u de aanmelding koppelt.</source>
+            <translation>Choose the household to attach the signal to.</translation>
+        </message>
+        <message>
+            <source>Kies wat er met de aanmelding gebeurt.</source>
+            <translation>Choose what happens with the signal.</translation>
+        </message>
+        <message>
             <source>De database kan niet worden geopend: de sleutel klopt niet. Controleer de wachtzin of vraag de beheerder om hulp. Er is niets gewijzigd.</source>
             <translation>The database cannot be opened: the key is wrong. Check the passphrase or ask the administrator for help. Nothing has been changed.</translation>
         </message>
@@ -558,8 +1157,252 @@
             <translation>The current password is wrong.</translation>
         </message>
         <message>
+            <source>De bewoner heeft de toestemming hiervoor ingetrokken. Er is niets gedeeld of verstuurd.</source>
+            <translation>The resident has withdrawn consent for this. Nothing was shared or sent.</translation>
+        </message>
+        <message>
+            <source>Er is geen toestemming van de bewoner vastgelegd voor dit doel. Leg eerst de toestemming vast; er is niets gedeeld of verstuurd.</source>
+            <translation>No consent of the resident is recorded for this purpose. Record the consent first; nothing was shared or sent.</translation>
+        </message>
+        <message>
+            <source>Vul in wie de toestemming geeft of intrekt.</source>
+            <translation>Enter who gives or withdraws the consent.</translation>
+        </message>
+        <message>
+            <source>Kies het doel van de toestemming.</source>
+            <translation>Choose the purpose of the consent.</translation>
+        </message>
+        <message>
+            <source>Vul de partner in met wie gedeeld wordt.</source>
+            <translation>Enter the partner the information is shared with.</translation>
+        </message>
+        <message>
+            <source>De datum ligt in de toekomst.</source>
+            <translation>The date is in the future.</translation>
+        </message>
+        <message>
+            <source>Eerste huisbezoek (met z'n tweeën)</source>
+            <translation>First home visit (two workers)</translation>
+        </message>
+        <message>
+            <source>Kennismaking bij de bewoner thuis. Besproken: </source>
+            <translation>Introduction at the resident's home. Discussed: </translation>
+        </message>
+        <message>
+            <source>Huisbezoek</source>
+            <translation>Home visit</translation>
+        </message>
+        <message>
+            <source>Bij u thuis gesproken over: </source>
+            <translation>Talked at your home about: </translation>
+        </message>
+        <message>
+            <source>Telefonisch contact</source>
+            <translation>Phone call</translation>
+        </message>
+        <message>
+            <source>Telefonisch gesproken over: </source>
+            <translation>Talked on the phone about: </translation>
+        </message>
+        <message>
+            <source>Post en geldzaken doorgenomen</source>
+            <translation>Went through mail and money matters</translation>
+        </message>
+        <message>
+            <source>Samen de post en rekeningen doorgenomen. Afgesproken: </source>
+            <translation>Went through the mail and bills together. Agreed: </translation>
+        </message>
+        <message>
+            <source>Overleg met partner</source>
+            <translation>Consultation with partner</translation>
+        </message>
+        <message>
+            <source>Met uw toestemming overlegd met: </source>
+            <translation>With your consent consulted: </translation>
+        </message>
+        <message>
+            <source>Gesprek in de buurtkamer</source>
+            <translation>Talk in the neighbourhood room</translation>
+        </message>
+        <message>
+            <source>In de buurtkamer gesproken over: </source>
+            <translation>Talked in the neighbourhood room about: </translation>
+        </message>
+        <message>
+            <source>Kies de leefgebieden uit de lijst.</source>
+            <translation>Choose the life domains from the list.</translation>
+        </message>
+        <message>
+            <source>Vul een geldige datum en tijd in.</source>
+            <translation>Enter a valid date and time.</translation>
+        </message>
+        <message>
+            <source>Een contactmoment kan niet in de toekomst liggen.</source>
+            <translation>A contact cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>Kies het soort contact.</source>
+            <translation>Choose the kind of contact.</translation>
+        </message>
+        <message>
+            <source>Duur: vul het aantal minuten in (1 tot 1440).</source>
+            <translation>Duration: enter the number of minutes (1 to 1440).</translation>
+        </message>
+        <message>
+            <source>Kies als tweede medewerker iemand anders.</source>
+            <translation>Choose someone else as the second worker.</translation>
+        </message>
+        <message>
+            <source>Kies een medewerker van dit team.</source>
+            <translation>Choose a worker of this team.</translation>
+        </message>
+        <message>
+            <source>Eerste contact</source>
+            <translation>First contact</translation>
+        </message>
+        <message>
             <source>Deze database bevat al echte gegevens; demogegevens worden alleen in een lege database gezet. Kies een andere map met --data-dir.</source>
             <translation>This database already contains real data; demo data is only put into an empty database. Choose another folder with --data-dir.</translation>
+        </message>
+        <message>
+            <source>Kies de rol in het huishouden.</source>
+            <translation>Choose the role in the household.</translation>
+        </message>
+        <message>
+            <source>Vul de achternaam in.</source>
+            <translation>Enter the last name.</translation>
+        </message>
+        <message>
+            <source>Vul een naam in voor het huishouden.</source>
+            <translation>Enter a name for the household.</translation>
+        </message>
+        <message>
+            <source>Vul een naam of organisatie in.</source>
+            <translation>Enter a name or organisation.</translation>
+        </message>
+        <message>
+            <source>U hoort niet bij een team.</source>
+            <translation>You do not belong to a team.</translation>
+        </message>
+        <message>
+            <source>Deze statuswijziging is niet mogelijk.</source>
+            <translation>This status change is not possible.</translation>
+        </message>
+        <message>
+            <source>Vul de afsluitreden in.</source>
+            <translation>Enter the reason for closing.</translation>
+        </message>
+        <message>
+            <source>Kies een regievoerder of vul de externe partij in.</source>
+            <translation>Choose a case manager or enter the outside party.</translation>
+        </message>
+        <message>
+            <source>Geef de reden waarom u het BSN wilt zien.</source>
+            <translation>State why you need to see the citizen service number.</translation>
+        </message>
+        <message>
+            <source>Geef de reden waarom u dit huishouden opent (minstens 10 tekens).</source>
+            <translation>State why you open this household (at least 10 characters).</translation>
+        </message>
+        <message>
+            <source>Aangemeld: nog niet gestart</source>
+            <translation>Registered: not started yet</translation>
+        </message>
+        <message>
+            <source>Nog geen contact</source>
+            <translation>No contact yet</translation>
+        </message>
+        <message>
+            <source>Geen contact sinds {weeks} weken</source>
+            <translation>No contact for {weeks} weeks</translation>
+        </message>
+        <message>
+            <source>Geef de ronde een naam.</source>
+            <translation>Give the round a name.</translation>
+        </message>
+        <message>
+            <source>Kies minstens één adres.</source>
+            <translation>Choose at least one address.</translation>
+        </message>
+        <message>
+            <source>Kies de uitkomst.</source>
+            <translation>Choose the outcome.</translation>
+        </message>
+        <message>
+            <source>Huisnummer: vul een getal in, bijvoorbeeld 12.</source>
+            <translation>House number: enter a number, for example 12.</translation>
+        </message>
+        <message>
+            <source>Vul de straat in.</source>
+            <translation>Enter the street.</translation>
+        </message>
+        <message>
+            <source>Kies een regievoerder voor het nieuwe huishouden.</source>
+            <translation>Choose a case manager for the new household.</translation>
+        </message>
+        <message>
+            <source>De aanmelding heeft geen naam; vul die eerst in.</source>
+            <translation>The signal has no name; enter it first.</translation>
+        </message>
+        <message>
+            <source>Kies de bron van de aanmelding.</source>
+            <translation>Choose the source of the signal.</translation>
+        </message>
+        <message>
+            <source>Kies de urgentie.</source>
+            <translation>Choose the urgency.</translation>
+        </message>
+        <message>
+            <source>De datum van de aanmelding ligt in de toekomst.</source>
+            <translation>The date of the signal is in the future.</translation>
+        </message>
+        <message>
+            <source>Onbekende herkomst van de aanmelding.</source>
+            <translation>Unknown origin of the signal.</translation>
+        </message>
+        <message>
+            <source>Beschrijf kort waar de aanmelding over gaat.</source>
+            <translation>Describe briefly what the signal is about.</translation>
+        </message>
+        <message>
+            <source>Vul in waarnaar is verwezen.</source>
+            <translation>Enter where the resident was referred to.</translation>
+        </message>
+        <message>
+            <source>Postcode: vul vier cijfers en twee letters in, bijvoorbeeld 8921 AB.</source>
+            <translation>Postcode: enter four digits and two letters, for example 8921 AB.</translation>
+        </message>
+        <message>
+            <source>Toevoeging: alleen letters en cijfers, bijvoorbeeld A of 2.</source>
+            <translation>Addition: letters and digits only, for example A or 2.</translation>
+        </message>
+        <message>
+            <source>BSN: vul negen cijfers in.</source>
+            <translation>Citizen service number: enter nine digits.</translation>
+        </message>
+        <message>
+            <source>BSN: dit nummer bestaat niet (de elfproef klopt niet). Controleer de cijfers.</source>
+            <translation>Citizen service number: this number does not exist (the eleven test fails). Check the digits.</translation>
+        </message>
+        <message>
+            <source>Telefoonnummer: dit is geen geldig nummer, bijvoorbeeld 058 123 4567 of 06 12345678.</source>
+            <translation>Phone number: this is not a valid number, for example 058 123 4567 or 06 12345678.</translation>
+        </message>
+        <message>
+            <source>E-mailadres: dit lijkt geen geldig adres, bijvoorbeeld naam@voorbeeld.nl.</source>
+            <translation>E-mail address: this does not look like a valid address, for example name@example.nl.</translation>
+        </message>
+        <message>
+            <source>Geboortedatum: deze datum ligt in de toekomst.</source>
+            <translation>Date of birth: this date is in the future.</translation>
+        </message>
+        <message>
+            <source>Geboortedatum: iemand kan niet ouder zijn dan 120 jaar. Controleer het jaar.</source>
+            <translation>Date of birth: nobody can be older than 120 years. Check the year.</translation>
+        </message>
+        <message>
+            <source>Deze tekst is te lang.</source>
+            <translation>This text is too long.</translation>
         </message>
         <message>
             <source>Back-ups maken en terugzetten kan hier alleen voor de lokale database. Een PostgreSQL-database wordt op de server geback-upt (pg_dump).</source>
@@ -568,6 +1411,276 @@
         <message>
             <source>Het back-upbestand bestaat niet.</source>
             <translation>The backup file does not exist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberDialog</name>
+        <message>
+            <source>dd-mm-jjjj</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bewaard: {0} – laat leeg om te houden, typ om te wijzigen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>optioneel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Voornaam:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;ussenvoegsel:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Achternaam:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Geboortedatum:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Rol:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;BSN:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Telefoon:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MembersModel</name>
+        <message>
+            <source>Naam</source>
+            <translation type="unfinished">Name</translation>
+        </message>
+        <message>
+            <source>Rol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Geboortedatum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>BSN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Telefoon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MembersTab</name>
+        <message>
+            <source>Gezinsleden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gezinslid &amp;toevoegen…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Wijzigen…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Verwijderen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Toon &amp;BSN…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} verwijderen uit het huishouden?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Van {0} is geen BSN vastgelegd.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>BSN tonen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Het BSN van {0} wordt getoond nadat u de reden opgeeft. De reden komt in het logboek.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tonen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>BSN van {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <source>Huishouden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adres</source>
+            <translation type="unfinished">Address</translation>
+        </message>
+        <message>
+            <source>Postcode en plaats</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wijk of dorp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Telefoon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Taal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gestart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">Status</translation>
+        </message>
+        <message>
+            <source>Afsluitreden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Regievoerder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gezinsleden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gegevens &amp;wijzigen…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Actief maken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;fsluiten…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Heropenen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Regievoerder wijzigen…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recente contactmomenten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recente contactmomenten (alle: Ctrl+3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(geen adres)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (tolk nodig)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, afgesloten {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>extern: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nog niet gekozen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(nog geen gezinsleden)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wilt u de nieuwste gegevens laden?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PartnerDialog</name>
+        <message>
+            <source>bijvoorbeeld bewindvoerder, huisarts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Naam:</source>
+            <translation type="unfinished">&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Organisatie:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Rol:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Telefoon:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PartnersModel</name>
+        <message>
+            <source>Naam</source>
+            <translation type="unfinished">Name</translation>
+        </message>
+        <message>
+            <source>Organisatie</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Telefoon</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -606,6 +1719,17 @@
         </message>
     </context>
     <context>
+        <name>ReasonDialog</name>
+        <message>
+            <source>Bijvoorbeeld: bewoner belt, regievoerder is ziek; ik neem de vraag over.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reden:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RecordsTab</name>
         <message>
             <source>Zoeken (Ctrl+F)</source>
@@ -618,6 +1742,25 @@
         <message>
             <source>{0} van {1}</source>
             <translation>{0} of {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegieDialog</name>
+        <message>
+            <source>(geen medewerker: regie bij externe partij)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Regievoerder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Externe partij:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Toelichting:</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -655,7 +1798,54 @@
         </message>
     </context>
     <context>
+        <name>SearchModel</name>
+        <message>
+            <source>Naam</source>
+            <translation type="unfinished">Name</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adres</source>
+            <translation type="unfinished">Address</translation>
+        </message>
+        <message>
+            <source>(alleen met reden)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Regievoerder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">Status</translation>
+        </message>
+        <message>
+            <source>Woonplaats</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Telefoon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nummer</source>
+            <translation type="unfinished">Number</translation>
+        </message>
+    </context>
+    <context>
         <name>Secties</name>
+        <message>
+            <source>Mijn huishoudens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nieuwe aanmeldingen</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Beheer</source>
             <translation>Administration</translation>
@@ -670,6 +1860,127 @@
         <message>
             <source>Bij uw vorige sessie bleef werk open dat nog niet was opgeslagen ({0}). Wilt u het nu terugzetten?</source>
             <translation>Unsaved work was left open in your previous session ({0}). Do you want to restore it now?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignalDialog</name>
+        <message>
+            <source>&amp;Naam bewoner:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Telefoon:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Straat:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Huisnummer:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;oevoeging:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Postcode:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Woonplaats:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Bron:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Urgentie:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Ontvangen op:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Omschrijving:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SignalsModel</name>
+        <message>
+            <source>{0} d</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (te lang)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Urgentie</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ontvangen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bron</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Naam</source>
+            <translation type="unfinished">Name</translation>
+        </message>
+        <message>
+            <source>Adres</source>
+            <translation type="unfinished">Address</translation>
+        </message>
+        <message>
+            <source>Omschrijving</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SignalsPage</name>
+        <message>
+            <source>Nieuwe aanmeldingen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Beoordelen… (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Nieuwe aanmelding…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Vernieuwen</source>
+            <translation type="unfinished">&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>Er zijn geen nieuwe aanmeldingen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} open, waarvan {1} te lang</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} open</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -719,6 +2030,89 @@
         <message>
             <source>&amp;Activeren</source>
             <translation>&amp;Activate</translation>
+        </message>
+    </context>
+    <context>
+        <name>TriageDialog</name>
+        <message>
+            <source>De aanmelding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Nieuw huishouden met regievoerder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Koppelen aan bestaand huishouden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Afgehandeld / advies gegeven</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Verwezen naar een voorziening</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Besluit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Besluit:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(kies een regievoerder)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bijvoorbeeld Heechterp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Regievoerder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Wijk of dorp:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Naam:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>naam, adres, postcode of nummer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gevonden huishoudens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Zoek huishouden:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bijvoorbeeld Schuldhulp Leeuwarden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verwezen &amp;naar:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Toelichting:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} · urgentie {1} · ontvangen {2} ({3} dagen)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aangemeld door {0}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit
 
 from wijkteam_desk.services.household_types import Dossier
@@ -27,12 +28,18 @@ class CloseDialog(DossierFormDialog):
 
     def save(self) -> Any:
         return self.services.households.set_status(
-            self.actor, self.window_.household_id, HouseholdStatus.AFGESLOTEN, self.version,
-            self.reason.toPlainText())
+            self.actor,
+            self.window_.household_id,
+            HouseholdStatus.AFGESLOTEN,
+            self.version,
+            self.reason.toPlainText(),
+        )
 
     def reloaded(self, dossier: Dossier) -> None:
         self.version = dossier.household.version
 
 
 def self_title(window: DossierWindow) -> str:
-    return window.tr("Huishouden afsluiten – {0}").format(window.dossier.household.name)
+    return QCoreApplication.translate("Huishoudens", "Huishouden afsluiten – {0}").format(
+        window.dossier.household.name
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from wijkteam_desk.errors import KnownError
@@ -16,7 +17,9 @@ if TYPE_CHECKING:
 
 class ColleagueDialog(DossierFormDialog):
     def __init__(self, window: DossierWindow) -> None:
-        super().__init__(window.tr("Betrokken collega toevoegen"), window)
+        super().__init__(
+            QCoreApplication.translate("Huishoudens", "Betrokken collega toevoegen"), window
+        )
         self.colleague = QComboBox()
         try:
             workers = self.services.households.list_workers(self.actor)
@@ -36,5 +39,8 @@ class ColleagueDialog(DossierFormDialog):
 
     def save(self) -> Any:
         return self.services.households.add_colleague(
-            self.actor, self.window_.household_id, self.colleague.currentData() or 0,
-            self.role_note.text())
+            self.actor,
+            self.window_.household_id,
+            self.colleague.currentData() or 0,
+            self.role_note.text(),
+        )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLineEdit, QRadioButton, QWidget
 
 from wijkteam_desk.services.household_types import ConsentInfo
@@ -18,8 +19,12 @@ if TYPE_CHECKING:
 
 class ConsentDialog(DossierFormDialog):
     def __init__(self, window: DossierWindow, current: ConsentInfo | None, given: bool) -> None:
-        super().__init__(window.tr("Toestemming vastleggen") if given
-                         else window.tr("Toestemming intrekken"), window)
+        super().__init__(
+            QCoreApplication.translate("Huishoudens", "Toestemming vastleggen")
+            if given
+            else QCoreApplication.translate("Huishoudens", "Toestemming intrekken"),
+            window,
+        )
         self.purpose = QComboBox()
         fill_enum(self.purpose, texts.purpose_names())
         self.partner = QLineEdit(current.partner if current else "")
@@ -49,5 +54,10 @@ class ConsentDialog(DossierFormDialog):
 
     def save(self) -> Any:
         return self.services.consent.record(
-            self.actor, self.window_.household_id, enum_of(self.purpose, ConsentPurpose),
-            self.given.isChecked(), self.given_by.text(), partner=self.partner.text())
+            self.actor,
+            self.window_.household_id,
+            enum_of(self.purpose, ConsentPurpose),
+            self.given.isChecked(),
+            self.given_by.text(),
+            partner=self.partner.text(),
+        )

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,8 +32,12 @@ if TYPE_CHECKING:
 
 class ContactDialog(DossierFormDialog):
     def __init__(self, window: DossierWindow) -> None:
-        super().__init__(window.tr("Nieuw contactmoment – {0}").format(
-            window.dossier.household.name), window)
+        super().__init__(
+            QCoreApplication.translate("Huishoudens", "Nieuw contactmoment – {0}").format(
+                window.dossier.household.name
+            ),
+            window,
+        )
         self.setMinimumWidth(560)
         try:
             self.templates: list[ContactTemplate] = self.services.contacts.templates(self.actor)
@@ -79,8 +83,9 @@ class ContactDialog(DossierFormDialog):
         self.leefgebieden.setToolTip(self.tr("Spatie zet een leefgebied aan of uit"))
         self.report = QPlainTextEdit()
         self.report.setTabChangesFocus(True)
-        self.report.setPlaceholderText(self.tr(
-            "Kort verslag, geschreven alsof de bewoner over uw schouder meekijkt."))
+        self.report.setPlaceholderText(
+            self.tr("Kort verslag, geschreven alsof de bewoner over uw schouder meekijkt.")
+        )
         self.report.setMinimumHeight(self.report.fontMetrics().lineSpacing() * 5 + 12)
         self.add_row(self.tr("S&jabloon:"), "template", self.template)
         self.add_row(self.tr("&Soort:"), "kind", self.kind)
@@ -105,8 +110,9 @@ class ContactDialog(DossierFormDialog):
         self.duration.setValue(t.duration_minutes)
         for row in range(self.leefgebieden.count()):
             item = self.leefgebieden.item(row)
-            item.setCheckState(Qt.CheckState.Checked if item.text() in t.leefgebieden
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if item.text() in t.leefgebieden else Qt.CheckState.Unchecked
+            )
         current = self.report.toPlainText()
         if not current.strip() or current == self._template_text:
             self._template_text = translate(t.report)
@@ -116,16 +122,23 @@ class ContactDialog(DossierFormDialog):
             self.second.setFocus()
 
     def checked_leefgebieden(self) -> tuple[str, ...]:
-        return tuple(self.leefgebieden.item(r).text() for r in range(self.leefgebieden.count())
-                     if self.leefgebieden.item(r).checkState() == Qt.CheckState.Checked)
+        return tuple(
+            self.leefgebieden.item(r).text()
+            for r in range(self.leefgebieden.count())
+            if self.leefgebieden.item(r).checkState() == Qt.CheckState.Checked
+        )
 
     def data(self) -> ContactInput:
         at: datetime = self.at.dateTime().toPython().astimezone()  # type: ignore[union-attr]
-        return ContactInput(kind=enum_of(self.kind, ContactKind), at=at,
-                            duration_minutes=self.duration.value(),
-                            leefgebieden=self.checked_leefgebieden(),
-                            report=self.report.toPlainText(), worker_id=self.worker.currentData(),
-                            second_worker_id=self.second.currentData())
+        return ContactInput(
+            kind=enum_of(self.kind, ContactKind),
+            at=at,
+            duration_minutes=self.duration.value(),
+            leefgebieden=self.checked_leefgebieden(),
+            report=self.report.toPlainText(),
+            worker_id=self.worker.currentData(),
+            second_worker_id=self.second.currentData(),
+        )
 
     def save(self) -> Any:
         return self.services.contacts.add(self.actor, self.window_.household_id, self.data())
@@ -136,22 +149,29 @@ class ContactDialog(DossierFormDialog):
         return f"huishoudens.contact:{self.window_.household_id}"
 
     def draft_data(self) -> dict[str, Any]:
-        return {"kind": self.kind.currentData(), "at": self.data().at.isoformat(),
-                "duration": self.duration.value(), "leefgebieden": self.checked_leefgebieden(),
-                "report": self.report.toPlainText(), "second": self.second.currentData()}
+        return {
+            "kind": self.kind.currentData(),
+            "at": self.data().at.isoformat(),
+            "duration": self.duration.value(),
+            "leefgebieden": self.checked_leefgebieden(),
+            "report": self.report.toPlainText(),
+            "second": self.second.currentData(),
+        }
 
     def restore_draft(self, data: dict[str, Any]) -> None:
         if data.get("kind") in {k.value for k in ContactKind}:
             select_enum(self.kind, ContactKind(data["kind"]))
         if data.get("at"):
-            self.at.setDateTime(QDateTime(datetime.fromisoformat(data["at"]).astimezone()
-                                          .replace(tzinfo=None)))
+            self.at.setDateTime(
+                QDateTime(datetime.fromisoformat(data["at"]).astimezone().replace(tzinfo=None))
+            )
         self.duration.setValue(int(data.get("duration", 30)))
         chosen = set(data.get("leefgebieden", ()))
         for row in range(self.leefgebieden.count()):
             item = self.leefgebieden.item(row)
-            item.setCheckState(Qt.CheckState.Checked if item.text() in chosen
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if item.text() in chosen else Qt.CheckState.Unchecked
+            )
         if data.get("second") is not None:
             self.second.setCurrentIndex(max(0, self.second.findData(data["second"])))
         self.report.setPlainText(data.get("report", ""))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QLineEdit
 
 from wijkteam_desk.services.household_types import Dossier, HouseholdInput
@@ -12,21 +13,39 @@ from wijkteam_desk.ui.households.dossier_form import DossierFormDialog
 if TYPE_CHECKING:
     from wijkteam_desk.ui.households.dossier_window import DossierWindow
 
-FIELDS = ("name", "street", "house_number", "house_number_addition", "postcode", "city", "area",
-          "phone", "email", "language")
+FIELDS = (
+    "name",
+    "street",
+    "house_number",
+    "house_number_addition",
+    "postcode",
+    "city",
+    "area",
+    "phone",
+    "email",
+    "language",
+)
 
 
 class HouseholdDialog(DossierFormDialog):
     def __init__(self, window: DossierWindow) -> None:
-        super().__init__(window.tr("Gegevens huishouden wijzigen"), window)
+        super().__init__(
+            QCoreApplication.translate("Huishoudens", "Gegevens huishouden wijzigen"), window
+        )
         h = window.dossier.household
         self.version = h.version
-        labels = {"name": self.tr("&Naam:"), "street": self.tr("&Straat:"),
-                  "house_number": self.tr("&Huisnummer:"),
-                  "house_number_addition": self.tr("&Toevoeging:"),
-                  "postcode": self.tr("&Postcode:"), "city": self.tr("&Woonplaats:"),
-                  "area": self.tr("Wij&k of dorp:"), "phone": self.tr("T&elefoon:"),
-                  "email": self.tr("E-&mail:"), "language": self.tr("T&aal:")}
+        labels = {
+            "name": self.tr("&Naam:"),
+            "street": self.tr("&Straat:"),
+            "house_number": self.tr("&Huisnummer:"),
+            "house_number_addition": self.tr("&Toevoeging:"),
+            "postcode": self.tr("&Postcode:"),
+            "city": self.tr("&Woonplaats:"),
+            "area": self.tr("Wij&k of dorp:"),
+            "phone": self.tr("T&elefoon:"),
+            "email": self.tr("E-&mail:"),
+            "language": self.tr("T&aal:"),
+        }
         self.edits: dict[str, QLineEdit] = {}
         for field in FIELDS:
             value = getattr(h, field)
@@ -45,8 +64,9 @@ class HouseholdDialog(DossierFormDialog):
         return HouseholdInput(interpreter_needed=self.interpreter.isChecked(), **values)
 
     def save(self) -> Any:
-        return self.services.households.update(self.actor, self.window_.household_id,
-                                               self.data(), self.version)
+        return self.services.households.update(
+            self.actor, self.window_.household_id, self.data(), self.version
+        )
 
     def reloaded(self, dossier: Dossier) -> None:
         self.version = dossier.household.version

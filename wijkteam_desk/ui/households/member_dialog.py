@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from wijkteam_desk.errors import ValidationError
-from wijkteam_desk.i18n import msg
+from wijkteam_desk.i18n import QT_TRANSLATE_NOOP
 from wijkteam_desk.services.household_types import Dossier, MemberInfo, MemberInput
 from wijkteam_desk.store.models import MemberRole
 from wijkteam_desk.ui.households import texts
@@ -40,14 +40,21 @@ def parse_date(text: str, field: str = "date_of_birth") -> date | None:
             return date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:
         pass
-    raise ValidationError(msg("Geboortedatum: vul een bestaande datum in, bijvoorbeeld "
-                              "31-12-1980."), field=field)
+    raise ValidationError(
+        QT_TRANSLATE_NOOP(
+            "Meldingen", "Geboortedatum: vul een bestaande datum in, bijvoorbeeld 31-12-1980."
+        ),
+        field=field,
+    )
 
 
 class MemberDialog(DossierFormDialog):
     def __init__(self, window: DossierWindow, member: MemberInfo | None) -> None:
-        title = (QCoreApplication.translate("Huishoudens", "Gezinslid toevoegen") if member is None
-                 else QCoreApplication.translate("Huishoudens", "Gezinslid wijzigen"))
+        title = (
+            QCoreApplication.translate("Huishoudens", "Gezinslid toevoegen")
+            if member is None
+            else QCoreApplication.translate("Huishoudens", "Gezinslid wijzigen")
+        )
         super().__init__(title, window)
         self.member = member
         self.version = member.version if member else None
@@ -67,7 +74,11 @@ class MemberDialog(DossierFormDialog):
         self.bsn = QLineEdit()
         self.bsn.setPlaceholderText(
             self.tr("Bewaard: {0} – laat leeg om te houden, typ om te wijzigen").format(
-                member.bsn_masked) if member and member.bsn_masked else self.tr("optioneel"))
+                member.bsn_masked
+            )
+            if member and member.bsn_masked
+            else self.tr("optioneel")
+        )
         self.phone = QLineEdit(member.phone if member else "")
         self.phone.setPlaceholderText("06 12345678")
         self.email = QLineEdit(member.email if member else "")
@@ -83,22 +94,35 @@ class MemberDialog(DossierFormDialog):
 
     def data(self) -> MemberInput:
         return MemberInput(
-            last_name=self.last_name.text(), first_name=self.first_name.text(),
+            last_name=self.last_name.text(),
+            first_name=self.first_name.text(),
             tussenvoegsel=self.tussenvoegsel.text(),
             date_of_birth=parse_date(self.date_of_birth.text(), "date_of_birth"),
-            role=enum_of(self.role, MemberRole), bsn=self.bsn.text(), phone=self.phone.text(),
-            email=self.email.text())
+            role=enum_of(self.role, MemberRole),
+            bsn=self.bsn.text(),
+            phone=self.phone.text(),
+            email=self.email.text(),
+        )
 
     def save(self) -> Any:
         data = self.data()
         if self.member is not None and self.member.bsn_masked and not data.bsn.strip():
             # The form only knows the masked BSN; keep the stored one.
-            raise ValidationError(msg(
-                "BSN: het bewaarde BSN kan hier nog niet ongewijzigd worden meegestuurd. "
-                "Typ het BSN opnieuw (zie Toon BSN)."), field="bsn")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Meldingen",
+                    "BSN: het bewaarde BSN kan hier nog niet ongewijzigd worden meegestuurd. "
+                    "Typ het BSN opnieuw (zie Toon BSN).",
+                ),
+                field="bsn",
+            )
         return self.services.households.save_member(
-            self.actor, self.window_.household_id, data,
-            None if self.member is None else self.member.id, self.version)
+            self.actor,
+            self.window_.household_id,
+            data,
+            None if self.member is None else self.member.id,
+            self.version,
+        )
 
     def reloaded(self, dossier: Dossier) -> None:
         if self.member is not None:

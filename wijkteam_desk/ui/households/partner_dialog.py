@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit
 
 from wijkteam_desk.services.household_types import PartnerInput
@@ -16,7 +17,9 @@ if TYPE_CHECKING:
 
 class PartnerDialog(DossierFormDialog):
     def __init__(self, window: DossierWindow) -> None:
-        super().__init__(window.tr("Betrokken partner toevoegen"), window)
+        super().__init__(
+            QCoreApplication.translate("Huishoudens", "Betrokken partner toevoegen"), window
+        )
         self.name = QLineEdit()
         self.organisation = QLineEdit()
         self.role = QLineEdit()
@@ -30,6 +33,9 @@ class PartnerDialog(DossierFormDialog):
 
     def save(self) -> Any:
         return self.services.households.add_partner(
-            self.actor, self.window_.household_id,
-            PartnerInput(self.name.text(), self.organisation.text(), self.role.text(),
-                         self.phone.text()))
+            self.actor,
+            self.window_.household_id,
+            PartnerInput(
+                self.name.text(), self.organisation.text(), self.role.text(), self.phone.text()
+            ),
+        )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from wijkteam_desk.errors import KnownError
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 class RegieDialog(DossierFormDialog):
     def __init__(self, window: DossierWindow) -> None:
-        super().__init__(window.tr("Regievoerder wijzigen"), window)
+        super().__init__(QCoreApplication.translate("Huishoudens", "Regievoerder wijzigen"), window)
         self.worker = QComboBox()
         self.worker.addItem(self.tr("(geen medewerker: regie bij externe partij)"), None)
         try:

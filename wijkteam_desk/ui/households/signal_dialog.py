@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
 
 from wijkteam_desk.services.authz import Actor
@@ -20,7 +20,7 @@ TEXT_FIELDS = ("name", "phone", "email", "street", "house_number", "house_number
 
 class SignalDialog(FormDialog):
     def __init__(self, services: Any, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent.tr("Nieuwe aanmelding") if parent else "Nieuwe aanmelding",
+        super().__init__(QCoreApplication.translate("Huishoudens", "Nieuwe aanmelding"),
                          parent)
         self.services = services
         self.actor = actor

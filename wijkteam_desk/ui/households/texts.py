@@ -86,3 +86,4 @@ def day(value: date | None) -> str:
 
 def moment(value: datetime | None) -> str:
     return value.astimezone().strftime("%d-%m-%Y %H:%M") if value else ""
+

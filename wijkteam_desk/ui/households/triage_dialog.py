@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from wijkteam_desk.errors import KnownError, ValidationError
-from wijkteam_desk.i18n import msg
+from wijkteam_desk.i18n import QT_TRANSLATE_NOOP
 from wijkteam_desk.services.authz import Actor
 from wijkteam_desk.services.household_types import SignalInfo
 from wijkteam_desk.store.models import SignalStatus
@@ -36,9 +36,10 @@ NEW, EXISTING = "new", "existing"
 
 
 class TriageDialog(FormDialog):
-    def __init__(self, services: Any, actor: Actor, signal: SignalInfo,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent.tr("Aanmelding beoordelen") if parent else "", parent)
+    def __init__(
+        self, services: Any, actor: Actor, signal: SignalInfo, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(QCoreApplication.translate("Huishoudens", "Aanmelding beoordelen"), parent)
         self.setMinimumWidth(640)
         self.services = services
         self.actor = actor
@@ -81,8 +82,9 @@ class TriageDialog(FormDialog):
             show_error(parent, error)
         self.area = QLineEdit()
         self.area.setPlaceholderText(self.tr("bijvoorbeeld Heechterp"))
-        self.errors.add_row(new_form, self.tr("&Regievoerder:"), "regievoerder_id",
-                            self.regievoerder)
+        self.errors.add_row(
+            new_form, self.tr("&Regievoerder:"), "regievoerder_id", self.regievoerder
+        )
         self.errors.add_row(new_form, self.tr("&Wijk of dorp:"), "area", self.area)
         self.errors.add_row(new_form, self.tr("Naam:"), "name", QLabel(signal.name or "–"))
 
@@ -97,15 +99,17 @@ class TriageDialog(FormDialog):
         self.timer.setInterval(150)
         self.timer.timeout.connect(self.run_search)
         self.search.textChanged.connect(lambda _t: self.timer.start())
-        self.errors.add_row(existing_form, self.tr("&Zoek huishouden:"), "household_id",
-                            self.search)
+        self.errors.add_row(
+            existing_form, self.tr("&Zoek huishouden:"), "household_id", self.search
+        )
         existing_form.addRow(self.results)
 
         referral_form: QFormLayout = self.pages.widget(3).layout()  # type: ignore[assignment]
         self.referred_to = QLineEdit()
         self.referred_to.setPlaceholderText(self.tr("bijvoorbeeld Schuldhulp Leeuwarden"))
-        self.errors.add_row(referral_form, self.tr("Verwezen &naar:"), "referred_to",
-                            self.referred_to)
+        self.errors.add_row(
+            referral_form, self.tr("Verwezen &naar:"), "referred_to", self.referred_to
+        )
         self.note = QLineEdit()
         self.add_row(self.tr("&Toelichting:"), "note", self.note)
         first = NEW if signal.name.strip() else SignalStatus.AFGEHANDELD
@@ -124,11 +128,24 @@ class TriageDialog(FormDialog):
         self.adjustSize()
 
     def summary_text(self, s: SignalInfo) -> str:
-        lines = [self.tr("{0} · urgentie {1} · ontvangen {2} ({3} dagen)").format(
-            texts.source_names()[s.source], texts.urgency_names()[s.urgency],
-            texts.day(s.received_on), s.days_open)]
-        who = ", ".join(x for x in (s.name, " ".join(y for y in (s.address, s.postcode, s.city)
-                                                     if y), s.phone, s.email) if x)
+        lines = [
+            self.tr("{0} · urgentie {1} · ontvangen {2} ({3} dagen)").format(
+                texts.source_names()[s.source],
+                texts.urgency_names()[s.urgency],
+                texts.day(s.received_on),
+                s.days_open,
+            )
+        ]
+        who = ", ".join(
+            x
+            for x in (
+                s.name,
+                " ".join(y for y in (s.address, s.postcode, s.city) if y),
+                s.phone,
+                s.email,
+            )
+            if x
+        )
         if who:
             lines.append(who)
         lines.append(s.description)
@@ -158,17 +175,40 @@ class TriageDialog(FormDialog):
         if choice == EXISTING:
             household = current_row(self.results)
             if household is None:
-                raise ValidationError(msg("Kies het huishouden waaraan u de aanmelding koppelt."),
-                                      field="household_id")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Meldingen", "Kies het huishouden waaraan u de aanmelding koppelt."
+                    ),
+                    field="household_id",
+                )
             return self.services.signals.triage(
-                self.actor, s.id, SignalStatus.GEKOPPELD, s.version, note=self.note.text(),
-                household_id=household.household_id)
+                self.actor,
+                s.id,
+                SignalStatus.GEKOPPELD,
+                s.version,
+                note=self.note.text(),
+                household_id=household.household_id,
+            )
         if choice == NEW:
             return self.services.signals.triage(
-                self.actor, s.id, SignalStatus.GEKOPPELD, s.version, note=self.note.text(),
-                regievoerder_id=self.regievoerder.currentData(), area=self.area.text())
+                self.actor,
+                s.id,
+                SignalStatus.GEKOPPELD,
+                s.version,
+                note=self.note.text(),
+                regievoerder_id=self.regievoerder.currentData(),
+                area=self.area.text(),
+            )
         if choice is None:
-            raise ValidationError(msg("Kies wat er met de aanmelding gebeurt."), field="outcome")
-        return self.services.signals.triage(self.actor, s.id, choice, s.version,
-                                            note=self.note.text(),
-                                            referred_to=self.referred_to.text())
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Meldingen", "Kies wat er met de aanmelding gebeurt."),
+                field="outcome",
+            )
+        return self.services.signals.triage(
+            self.actor,
+            s.id,
+            choice,
+            s.version,
+            note=self.note.text(),
+            referred_to=self.referred_to.text(),
+        )
