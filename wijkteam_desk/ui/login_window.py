@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -63,7 +63,6 @@ class LoginWindow(QWidget):
         self.demo.setObjectName("demo")
         self.demo.setWordWrap(True)
         self.demo.setFrameShape(QFrame.Shape.StyledPanel)
-        self.demo.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.demo.hide()
 
         layout = QVBoxLayout(self)
