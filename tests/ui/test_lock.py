@@ -56,10 +56,13 @@ def test_idle_timeout_locks_and_hides_everything(qtbot: QtBot, shell: Shell) -> 
 
 def test_activity_keeps_the_screen_unlocked(qtbot: QtBot, shell: Shell) -> None:
     assert shell.main is not None
-    for _ in range(6):
-        qtbot.wait(100)
+    shell.idle.set_timeout(800)
+    shell.idle.start()
+    for _ in range(6):  # 1.5 s in all, never 0.8 s without input
+        qtbot.wait(250)
         qtbot.keyClick(shell.main.nav, Qt.Key.Key_Down)
     assert not shell.is_locked()
+    qtbot.waitUntil(shell.is_locked, timeout=3000)
 
 
 def test_unlock_restores_window_and_open_dialog_text(qtbot: QtBot, shell: Shell) -> None:
@@ -134,3 +137,16 @@ def test_other_user_keeps_first_users_draft_and_gets_it_back(
     assert restored[0].full_name.text() == "Pieter Post"
     assert restored[0].role_boxes[Role.VRIJWILLIGER].isChecked()
     assert gui_services.drafts.list(admin) == []
+
+
+def test_logout_keeps_an_open_editor_as_draft(qtbot: QtBot, shell: Shell,
+                                              gui_services: Services, admin: Actor) -> None:
+    shell.idle.stop()
+    _open_user_dialog(shell)
+    assert shell.main is not None
+    shell.main.logout_action.trigger()
+    assert shell.login.isVisible()
+    assert gui_services.drafts.list(admin) == ["beheer.gebruiker:nieuw"]
+    data = gui_services.drafts.take(admin, "beheer.gebruiker:nieuw")
+    assert data is not None and data["full_name"] == "Pieter Post"
+    assert "password" not in data

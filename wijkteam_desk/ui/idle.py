@@ -26,6 +26,9 @@ class IdleWatcher(QObject):
     def timeout_ms(self) -> int:
         return self._timer.interval()
 
+    def set_timeout(self, timeout_ms: int) -> None:
+        self._timer.setInterval(max(timeout_ms, 1))
+
     def start(self) -> None:
         self._timer.start()
 
