@@ -23,13 +23,19 @@ from wijkteam_desk.wiring import Services
 def shell(qtbot: QtBot, gui_services: Services, admin: Actor) -> Shell:
     login = LoginWindow()
     qtbot.addWidget(login)
-    shell = Shell(gui_services, login, database_label="test.db", idle_ms=300)
+    shell = Shell(gui_services, login, database_label="test.db", idle_ms=600_000)
     shell.start()
     qtbot.keyClicks(login.username, "anna")
     qtbot.keyClicks(login.password, TEST_PASSWORD)
     qtbot.keyClick(login.password, Qt.Key.Key_Return)
     assert shell.main is not None and shell.main.isVisible()
+    assert shell.idle.is_running()
     return shell
+
+
+def _short_idle(shell: Shell, ms: int = 300) -> None:
+    shell.idle.set_timeout(ms)
+    shell.idle.start()
 
 
 def _open_user_dialog(shell: Shell) -> UserDialog:
@@ -46,6 +52,7 @@ def _open_user_dialog(shell: Shell) -> UserDialog:
 def test_idle_timeout_locks_and_hides_everything(qtbot: QtBot, shell: Shell) -> None:
     dialog = _open_user_dialog(shell)
     assert dialog.isVisible()
+    _short_idle(shell)
     qtbot.waitUntil(shell.is_locked, timeout=3000)
     assert visible_windows() == [shell.lock_window]
     assert not shell.main.isVisible() and not dialog.isVisible()  # type: ignore[union-attr]
@@ -56,8 +63,7 @@ def test_idle_timeout_locks_and_hides_everything(qtbot: QtBot, shell: Shell) -> 
 
 def test_activity_keeps_the_screen_unlocked(qtbot: QtBot, shell: Shell) -> None:
     assert shell.main is not None
-    shell.idle.set_timeout(800)
-    shell.idle.start()
+    _short_idle(shell, 800)
     for _ in range(6):  # 1.5 s in all, never 0.8 s without input
         qtbot.wait(250)
         qtbot.keyClick(shell.main.nav, Qt.Key.Key_Down)
@@ -67,6 +73,7 @@ def test_activity_keeps_the_screen_unlocked(qtbot: QtBot, shell: Shell) -> None:
 
 def test_unlock_restores_window_and_open_dialog_text(qtbot: QtBot, shell: Shell) -> None:
     dialog = _open_user_dialog(shell)
+    _short_idle(shell)
     qtbot.waitUntil(shell.is_locked, timeout=3000)
     lock = shell.lock_window
     assert isinstance(lock, LockWindow)
@@ -103,6 +110,7 @@ def test_other_user_keeps_first_users_draft_and_gets_it_back(
     add_user(gui_services, admin, "tamara", Role.TEAMLEIDER)
     first_main = shell.main
     _open_user_dialog(shell)
+    _short_idle(shell)
     qtbot.waitUntil(shell.is_locked, timeout=3000)
     lock = shell.lock_window
     assert isinstance(lock, LockWindow)
@@ -141,7 +149,6 @@ def test_other_user_keeps_first_users_draft_and_gets_it_back(
 
 def test_logout_keeps_an_open_editor_as_draft(qtbot: QtBot, shell: Shell,
                                               gui_services: Services, admin: Actor) -> None:
-    shell.idle.stop()
     _open_user_dialog(shell)
     assert shell.main is not None
     shell.main.logout_action.trigger()
