@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import TEST_PASSWORD
@@ -57,8 +57,11 @@ def test_idle_timeout_locks_and_hides_everything(qtbot: QtBot, shell: Shell) -> 
     assert visible_windows() == [shell.lock_window]
     assert not shell.main.isVisible() and not dialog.isVisible()  # type: ignore[union-attr]
     # The lock screen names the user but shows nothing of their work.
-    assert "pieter" not in shell.lock_window.findChild(  # type: ignore[union-attr]
-        type(shell.lock_window.password)).text()
+    lock = shell.lock_window
+    assert lock is not None
+    texts = [w.text() for w in lock.findChildren(QLabel) + lock.findChildren(QLineEdit)]
+    assert any("Anna de Beheerder" in t for t in texts)
+    assert not any("Pieter" in t or "pieter" in t for t in texts)
 
 
 def test_activity_keeps_the_screen_unlocked(qtbot: QtBot, shell: Shell) -> None:
