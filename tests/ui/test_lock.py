@@ -160,3 +160,16 @@ def test_logout_keeps_an_open_editor_as_draft(qtbot: QtBot, shell: Shell,
     data = gui_services.drafts.take(admin, "beheer.gebruiker:nieuw")
     assert data is not None and data["full_name"] == "Pieter Post"
     assert "password" not in data
+
+
+def test_ctrl_l_works_from_an_open_dialog_and_tab_follows_the_form(
+        qtbot: QtBot, shell: Shell) -> None:
+    dialog = _open_user_dialog(shell)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.full_name.setFocus()
+    qtbot.keyClick(dialog.full_name, Qt.Key.Key_Tab)
+    assert dialog.username.hasFocus()
+    qtbot.keyClick(dialog.username, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert shell.is_locked()
+    assert not dialog.isVisible()

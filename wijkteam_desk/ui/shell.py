@@ -41,6 +41,7 @@ class Shell(QObject):
         self._hidden: list[tuple[QWidget, Qt.WindowModality]] = []
         self.idle = IdleWatcher(idle_ms, self)
         self.idle.idle.connect(self.lock)
+        self.idle.lock_requested.connect(self.lock)
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self.idle)
