@@ -56,6 +56,8 @@ def test_idle_timeout_locks_and_hides_everything(qtbot: QtBot, shell: Shell) -> 
     qtbot.waitUntil(shell.is_locked, timeout=3000)
     assert visible_windows() == [shell.lock_window]
     assert not shell.main.isVisible() and not dialog.isVisible()  # type: ignore[union-attr]
+    shell.lock_window.close()  # type: ignore[union-attr]
+    assert shell.lock_window.isVisible()  # type: ignore[union-attr]
     # The lock screen names the user but shows nothing of their work.
     lock = shell.lock_window
     assert lock is not None
