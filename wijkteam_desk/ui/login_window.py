@@ -23,6 +23,8 @@ from wijkteam_desk.ui.messages import error_text
 if TYPE_CHECKING:
     from wijkteam_desk.wiring import Services
 
+# The same as services.system's, which is not imported here: it would load SQLAlchemy
+# before the login window is on screen.
 DEMO_USERS = ("vrijwilliger", "sociaalwerker", "teamleider", "beheerder")
 DEMO_PASSWORD = "welkom-demo"
 
