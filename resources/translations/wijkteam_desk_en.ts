@@ -558,8 +558,400 @@
             <translation>The current password is wrong.</translation>
         </message>
         <message>
+            <source>De bewoner heeft de toestemming hiervoor ingetrokken. Er is niets gedeeld of verstuurd.</source>
+            <translation>The resident has withdrawn consent for this. Nothing was shared or sent.</translation>
+        </message>
+        <message>
+            <source>Er is geen toestemming van de bewoner vastgelegd voor dit doel. Leg eerst de toestemming vast; er is niets gedeeld of verstuurd.</source>
+            <translation>No consent of the resident is recorded for this purpose. Record the consent first; nothing was shared or sent.</translation>
+        </message>
+        <message>
+            <source>Vul in wie de toestemming geeft of intrekt.</source>
+            <translation>Enter who gives or withdraws the consent.</translation>
+        </message>
+        <message>
+            <source>Kies het doel van de toestemming.</source>
+            <translation>Choose the purpose of the consent.</translation>
+        </message>
+        <message>
+            <source>Vul de partner in met wie gedeeld wordt.</source>
+            <translation>Enter the partner the data is shared with.</translation>
+        </message>
+        <message>
+            <source>De datum ligt in de toekomst.</source>
+            <translation>The date lies in the future.</translation>
+        </message>
+        <message>
+            <source>Eerste huisbezoek (met z'n tweeën)</source>
+            <translation>First home visit (two workers)</translation>
+        </message>
+        <message>
+            <source>Kennismaking bij de bewoner thuis. Besproken: </source>
+            <translation>Introduction at the resident's home. Discussed: </translation>
+        </message>
+        <message>
+            <source>Huisbezoek</source>
+            <translation>Home visit</translation>
+        </message>
+        <message>
+            <source>Bij u thuis gesproken over: </source>
+            <translation>Talked at your home about: </translation>
+        </message>
+        <message>
+            <source>Telefonisch contact</source>
+            <translation>Phone call</translation>
+        </message>
+        <message>
+            <source>Telefonisch gesproken over: </source>
+            <translation>Talked on the phone about: </translation>
+        </message>
+        <message>
+            <source>Post en geldzaken doorgenomen</source>
+            <translation>Went through post and finances</translation>
+        </message>
+        <message>
+            <source>Samen de post en rekeningen doorgenomen. Afgesproken: </source>
+            <translation>Went through the post and bills together. Agreed: </translation>
+        </message>
+        <message>
+            <source>Overleg met partner</source>
+            <translation>Consultation with partner</translation>
+        </message>
+        <message>
+            <source>Met uw toestemming overlegd met: </source>
+            <translation>With your consent consulted: </translation>
+        </message>
+        <message>
+            <source>Gesprek in de buurtkamer</source>
+            <translation>Conversation in the neighbourhood room</translation>
+        </message>
+        <message>
+            <source>In de buurtkamer gesproken over: </source>
+            <translation>Talked in the neighbourhood room about: </translation>
+        </message>
+        <message>
+            <source>Kies de leefgebieden uit de lijst.</source>
+            <translation>Choose the life domains from the list.</translation>
+        </message>
+        <message>
+            <source>Vul een geldige datum en tijd in.</source>
+            <translation>Enter a valid date and time.</translation>
+        </message>
+        <message>
+            <source>Een contactmoment kan niet in de toekomst liggen.</source>
+            <translation>A contact cannot lie in the future.</translation>
+        </message>
+        <message>
+            <source>Kies het soort contact.</source>
+            <translation>Choose the kind of contact.</translation>
+        </message>
+        <message>
+            <source>Duur: vul het aantal minuten in (1 tot 1440).</source>
+            <translation>Duration: enter the number of minutes (1 to 1440).</translation>
+        </message>
+        <message>
+            <source>Kies als tweede medewerker iemand anders.</source>
+            <translation>Choose someone else as the second worker.</translation>
+        </message>
+        <message>
+            <source>Kies een medewerker van dit team.</source>
+            <translation>Choose a worker of this team.</translation>
+        </message>
+        <message>
+            <source>Eerste contact</source>
+            <translation>First contact</translation>
+        </message>
+        <message>
             <source>Deze database bevat al echte gegevens; demogegevens worden alleen in een lege database gezet. Kies een andere map met --data-dir.</source>
             <translation>This database already contains real data; demo data is only put into an empty database. Choose another folder with --data-dir.</translation>
+        </message>
+        <message>
+            <source>Kies de rol in het huishouden.</source>
+            <translation>Choose the role in the household.</translation>
+        </message>
+        <message>
+            <source>Vul de achternaam in.</source>
+            <translation>Enter the last name.</translation>
+        </message>
+        <message>
+            <source>Vul een naam in voor het huishouden.</source>
+            <translation>Enter a name for the household.</translation>
+        </message>
+        <message>
+            <source>Vul een naam of organisatie in.</source>
+            <translation>Enter a name or organisation.</translation>
+        </message>
+        <message>
+            <source>U hoort niet bij een team.</source>
+            <translation>You do not belong to a team.</translation>
+        </message>
+        <message>
+            <source>Deze statuswijziging is niet mogelijk.</source>
+            <translation>This status change is not possible.</translation>
+        </message>
+        <message>
+            <source>Vul de afsluitreden in.</source>
+            <translation>Enter the reason for closing.</translation>
+        </message>
+        <message>
+            <source>Kies een regievoerder of vul de externe partij in.</source>
+            <translation>Choose a case manager or enter the outside party.</translation>
+        </message>
+        <message>
+            <source>Aangemeld</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <source>Actief</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Afgesloten</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Heropend</source>
+            <translation>Reopened</translation>
+        </message>
+        <message>
+            <source>Hoofdbewoner</source>
+            <translation>Main resident</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Child</translation>
+        </message>
+        <message>
+            <source>Overig</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Inloop</source>
+            <translation>Walk-in</translation>
+        </message>
+        <message>
+            <source>Telefoon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Overleg</source>
+            <translation>Consultation</translation>
+        </message>
+        <message>
+            <source>Outreach (eropaf)</source>
+            <translation>Outreach</translation>
+        </message>
+        <message>
+            <source>Eigen waarneming</source>
+            <translation>Own observation</translation>
+        </message>
+        <message>
+            <source>Zelfmelder</source>
+            <translation>Self-referral</translation>
+        </message>
+        <message>
+            <source>Woningcorporatie</source>
+            <translation>Housing corporation</translation>
+        </message>
+        <message>
+            <source>Huisarts</source>
+            <translation>GP</translation>
+        </message>
+        <message>
+            <source>Wijkagent</source>
+            <translation>Community police officer</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Gemeente</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Vroegsignalering schulden</source>
+            <translation>Early warning debts</translation>
+        </message>
+        <message>
+            <source>Laatsignalering gas/stroom</source>
+            <translation>Late warning gas/electricity</translation>
+        </message>
+        <message>
+            <source>Normaal</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <source>Hoog</source>
+            <translation>High</translation>
+        </message>
+        <message>
+            <source>Spoed</source>
+            <translation>Urgent</translation>
+        </message>
+        <message>
+            <source>Nieuw</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Afgehandeld / advies</source>
+            <translation>Handled / advice</translation>
+        </message>
+        <message>
+            <source>Verwezen</source>
+            <translation>Referred</translation>
+        </message>
+        <message>
+            <source>Gekoppeld aan huishouden</source>
+            <translation>Linked to household</translation>
+        </message>
+        <message>
+            <source>Gegevens vastleggen</source>
+            <translation>Record data</translation>
+        </message>
+        <message>
+            <source>Bespreken in het team</source>
+            <translation>Discuss in the team</translation>
+        </message>
+        <message>
+            <source>Delen met partner</source>
+            <translation>Share with partner</translation>
+        </message>
+        <message>
+            <source>Doorverwijzen naar</source>
+            <translation>Refer to</translation>
+        </message>
+        <message>
+            <source>Niet thuis (flyer achtergelaten)</source>
+            <translation>Not at home (flyer left)</translation>
+        </message>
+        <message>
+            <source>Geen contact gewenst</source>
+            <translation>No contact wanted</translation>
+        </message>
+        <message>
+            <source>Gesprek</source>
+            <translation>Conversation</translation>
+        </message>
+        <message>
+            <source>Geef de reden waarom u het BSN wilt zien.</source>
+            <translation>Give the reason why you want to see the BSN.</translation>
+        </message>
+        <message>
+            <source>Geef de reden waarom u dit huishouden opent (minstens 10 tekens).</source>
+            <translation>Give the reason why you open this household (at least 10 characters).</translation>
+        </message>
+        <message>
+            <source>Aangemeld: nog niet gestart</source>
+            <translation>Registered: not started yet</translation>
+        </message>
+        <message>
+            <source>Nog geen contact</source>
+            <translation>No contact yet</translation>
+        </message>
+        <message>
+            <source>Al lang geen contact</source>
+            <translation>No contact for a long time</translation>
+        </message>
+        <message>
+            <source>Geef de ronde een naam.</source>
+            <translation>Give the round a name.</translation>
+        </message>
+        <message>
+            <source>Kies minstens één adres.</source>
+            <translation>Choose at least one address.</translation>
+        </message>
+        <message>
+            <source>Kies de uitkomst.</source>
+            <translation>Choose the outcome.</translation>
+        </message>
+        <message>
+            <source>Huisnummer: vul een getal in, bijvoorbeeld 12.</source>
+            <translation>House number: enter a number, for example 12.</translation>
+        </message>
+        <message>
+            <source>Vul de straat in.</source>
+            <translation>Enter the street.</translation>
+        </message>
+        <message>
+            <source>Kies een regievoerder voor het nieuwe huishouden.</source>
+            <translation>Choose a case manager for the new household.</translation>
+        </message>
+        <message>
+            <source>De aanmelding heeft geen naam; vul die eerst in.</source>
+            <translation>The signal has no name; enter it first.</translation>
+        </message>
+        <message>
+            <source>Kies de bron van de aanmelding.</source>
+            <translation>Choose the source of the signal.</translation>
+        </message>
+        <message>
+            <source>Kies de urgentie.</source>
+            <translation>Choose the urgency.</translation>
+        </message>
+        <message>
+            <source>De datum van de aanmelding ligt in de toekomst.</source>
+            <translation>The date of the signal lies in the future.</translation>
+        </message>
+        <message>
+            <source>Onbekende herkomst van de aanmelding.</source>
+            <translation>Unknown origin of the signal.</translation>
+        </message>
+        <message>
+            <source>Beschrijf kort waar de aanmelding over gaat.</source>
+            <translation>Describe briefly what the signal is about.</translation>
+        </message>
+        <message>
+            <source>Vul in waarnaar is verwezen.</source>
+            <translation>Enter where the resident was referred to.</translation>
+        </message>
+        <message>
+            <source>Kies wat er met de aanmelding gebeurt.</source>
+            <translation>Choose what happens with the signal.</translation>
+        </message>
+        <message>
+            <source>Postcode: vul vier cijfers en twee letters in, bijvoorbeeld 8921 AB.</source>
+            <translation>Postcode: enter four digits and two letters, for example 8921 AB.</translation>
+        </message>
+        <message>
+            <source>Toevoeging: alleen letters en cijfers, bijvoorbeeld A of 2.</source>
+            <translation>Addition: letters and digits only, for example A or 2.</translation>
+        </message>
+        <message>
+            <source>BSN: vul negen cijfers in.</source>
+            <translation>BSN: enter nine digits.</translation>
+        </message>
+        <message>
+            <source>BSN: dit nummer bestaat niet (de elfproef klopt niet). Controleer de cijfers.</source>
+            <translation>BSN: this number does not exist (the eleven test fails). Check the digits.</translation>
+        </message>
+        <message>
+            <source>Telefoonnummer: dit is geen geldig nummer, bijvoorbeeld 058 123 4567 of 06 12345678.</source>
+            <translation>Phone number: this is not a valid number, for example 058 123 4567 or 06 12345678.</translation>
+        </message>
+        <message>
+            <source>E-mailadres: dit lijkt geen geldig adres, bijvoorbeeld naam@voorbeeld.nl.</source>
+            <translation>E-mail address: this does not look like a valid address, for example name@example.nl.</translation>
+        </message>
+        <message>
+            <source>Geboortedatum: deze datum ligt in de toekomst.</source>
+            <translation>Date of birth: this date lies in the future.</translation>
+        </message>
+        <message>
+            <source>Geboortedatum: iemand kan niet ouder zijn dan 120 jaar. Controleer het jaar.</source>
+            <translation>Date of birth: nobody can be older than 120 years. Check the year.</translation>
+        </message>
+        <message>
+            <source>Deze tekst is te lang.</source>
+            <translation>This text is too long.</translation>
         </message>
         <message>
             <source>Back-ups maken en terugzetten kan hier alleen voor de lokale database. Een PostgreSQL-database wordt op de server geback-upt (pg_dump).</source>

@@ -162,6 +162,7 @@ def test_contact_quick_entry_defaults_templates_and_timeline_filters(services: S
         services.contacts.add(other, h.id, ContactInput())
     rows = services.households.my_caseload(worker)
     assert rows[0].last_contact == first.at and rows[0].attention == ()
+    assert rows[0].weeks_since_contact == 0
 
 
 def test_consent_given_withdrawn_and_checked_by_sharing(services: Services, team) -> None:
