@@ -11,13 +11,13 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wijkteam_desk.errors import KnownError
 from wijkteam_desk.paths import Paths
 from wijkteam_desk.settings import Settings
-from wijkteam_desk.ui.crash_dialog import CrashHandler
+from wijkteam_desk.ui.crash import CrashHandler
 from wijkteam_desk.ui.login_window import LoginWindow
 from wijkteam_desk.ui.messages import error_text, show_message
 from wijkteam_desk.ui.translations import apply_style, install_translators
@@ -38,11 +38,14 @@ def database_label(db: Database) -> str:
         url.host or "localhost", url.database or "")
 
 
-class Startup:
+class Startup(QObject):
     """Opens the database once the login window is on screen, then hands over to Shell."""
+
+    FALLBACK_MS = 1000  # in case the window never paints (e.g. started minimised)
 
     def __init__(self, app: QApplication, args: argparse.Namespace, paths: Paths,
                  settings: Settings, login: LoginWindow) -> None:
+        super().__init__()
         self.app = app
         self.args = args
         self.paths = paths
@@ -51,6 +54,15 @@ class Startup:
         self.services: Services | None = None
         self.shell = None
         self.cancelled = False
+        self.started = False
+        login.installEventFilter(self)
+        QTimer.singleShot(self.FALLBACK_MS, self.run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and not self.started:
+            # The login window is on screen: now do the slow part.
+            QTimer.singleShot(0, self.run)
+        return False
 
     def ask_key(self, new: bool) -> str | None:
         from wijkteam_desk.ui.passphrase_dialog import ask_passphrase
@@ -60,6 +72,10 @@ class Startup:
         return key
 
     def run(self) -> None:
+        if self.started:
+            return
+        self.started = True
+        self.login.removeEventFilter(self)
         from wijkteam_desk.store.backup import daily_backup
         from wijkteam_desk.ui.shell import Shell
         from wijkteam_desk.wiring import build_services, open_database
@@ -104,7 +120,6 @@ def run_gui(args: argparse.Namespace) -> int:
     login = LoginWindow()
     login.show()
     startup = Startup(app, args, paths, settings, login)
-    QTimer.singleShot(0, startup.run)
     try:
         return app.exec()
     finally:

@@ -103,6 +103,10 @@
             <source>Nummer</source>
             <translation type="unfinished">Number</translation>
         </message>
+        <message>
+            <source>Geen contact sinds {0} weken</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ChangePasswordDialog</name>
@@ -211,7 +215,7 @@
         </message>
         <message>
             <source>Partner</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Partner</translation>
         </message>
         <message>
             <source>Stand</source>
@@ -1017,20 +1021,20 @@
             <translation>Wijkteam Desk</translation>
         </message>
         <message>
-            <source>Geboortedatum: vul een bestaande datum in, bijvoorbeeld 31-12-1980.</source>
-            <translation>Date of birth: enter an existing date, for example 31-12-1980.</translation>
-        </message>
-        <message>
-            <source>BSN: het bewaarde BSN kan hier nog niet ongewijzigd worden meegestuurd. Typ het BSN opnieuw (zie Toon BSN).</source>
-            <translation>Citizen service number: the stored number cannot yet be kept unchanged from this form. Type it again (see Show number).</translation>
-        </message>
-        <message>
             <source>Kies het huishouden waaraan u de aanmelding koppelt.</source>
             <translation>Choose the household to attach the signal to.</translation>
         </message>
         <message>
             <source>Kies wat er met de aanmelding gebeurt.</source>
             <translation>Choose what happens with the signal.</translation>
+        </message>
+        <message>
+            <source>Geboortedatum: vul een bestaande datum in, bijvoorbeeld 31-12-1980.</source>
+            <translation>Date of birth: enter an existing date, for example 31-12-1980.</translation>
+        </message>
+        <message>
+            <source>BSN: het bewaarde BSN kan hier nog niet ongewijzigd worden meegestuurd. Typ het BSN opnieuw (zie Toon BSN).</source>
+            <translation>Citizen service number: the stored number cannot yet be kept unchanged from this form. Type it again (see Show number).</translation>
         </message>
         <message>
             <source>De database kan niet worden geopend: de sleutel klopt niet. Controleer de wachtzin of vraag de beheerder om hulp. Er is niets gewijzigd.</source>
@@ -1174,11 +1178,11 @@
         </message>
         <message>
             <source>Vul de partner in met wie gedeeld wordt.</source>
-            <translation>Enter the partner the information is shared with.</translation>
+            <translation>Enter the partner the data is shared with.</translation>
         </message>
         <message>
             <source>De datum ligt in de toekomst.</source>
-            <translation>The date is in the future.</translation>
+            <translation>The date lies in the future.</translation>
         </message>
         <message>
             <source>Eerste huisbezoek (met z'n tweeën)</source>
@@ -1206,11 +1210,11 @@
         </message>
         <message>
             <source>Post en geldzaken doorgenomen</source>
-            <translation>Went through mail and money matters</translation>
+            <translation>Went through post and finances</translation>
         </message>
         <message>
             <source>Samen de post en rekeningen doorgenomen. Afgesproken: </source>
-            <translation>Went through the mail and bills together. Agreed: </translation>
+            <translation>Went through the post and bills together. Agreed: </translation>
         </message>
         <message>
             <source>Overleg met partner</source>
@@ -1222,7 +1226,7 @@
         </message>
         <message>
             <source>Gesprek in de buurtkamer</source>
-            <translation>Talk in the neighbourhood room</translation>
+            <translation>Conversation in the neighbourhood room</translation>
         </message>
         <message>
             <source>In de buurtkamer gesproken over: </source>
@@ -1238,7 +1242,7 @@
         </message>
         <message>
             <source>Een contactmoment kan niet in de toekomst liggen.</source>
-            <translation>A contact cannot be in the future.</translation>
+            <translation>A contact cannot lie in the future.</translation>
         </message>
         <message>
             <source>Kies het soort contact.</source>
@@ -1297,12 +1301,156 @@
             <translation>Choose a case manager or enter the outside party.</translation>
         </message>
         <message>
+            <source>Aangemeld</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <source>Actief</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Afgesloten</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Heropend</source>
+            <translation>Reopened</translation>
+        </message>
+        <message>
+            <source>Hoofdbewoner</source>
+            <translation>Main resident</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Child</translation>
+        </message>
+        <message>
+            <source>Overig</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Inloop</source>
+            <translation>Walk-in</translation>
+        </message>
+        <message>
+            <source>Telefoon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Overleg</source>
+            <translation>Consultation</translation>
+        </message>
+        <message>
+            <source>Outreach (eropaf)</source>
+            <translation>Outreach</translation>
+        </message>
+        <message>
+            <source>Eigen waarneming</source>
+            <translation>Own observation</translation>
+        </message>
+        <message>
+            <source>Zelfmelder</source>
+            <translation>Self-referral</translation>
+        </message>
+        <message>
+            <source>Woningcorporatie</source>
+            <translation>Housing corporation</translation>
+        </message>
+        <message>
+            <source>Huisarts</source>
+            <translation>GP</translation>
+        </message>
+        <message>
+            <source>Wijkagent</source>
+            <translation>Community police officer</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Gemeente</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Vroegsignalering schulden</source>
+            <translation>Early warning debts</translation>
+        </message>
+        <message>
+            <source>Laatsignalering gas/stroom</source>
+            <translation>Late warning gas/electricity</translation>
+        </message>
+        <message>
+            <source>Normaal</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <source>Hoog</source>
+            <translation>High</translation>
+        </message>
+        <message>
+            <source>Spoed</source>
+            <translation>Urgent</translation>
+        </message>
+        <message>
+            <source>Nieuw</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Afgehandeld / advies</source>
+            <translation>Handled / advice</translation>
+        </message>
+        <message>
+            <source>Verwezen</source>
+            <translation>Referred</translation>
+        </message>
+        <message>
+            <source>Gekoppeld aan huishouden</source>
+            <translation>Linked to household</translation>
+        </message>
+        <message>
+            <source>Gegevens vastleggen</source>
+            <translation>Record data</translation>
+        </message>
+        <message>
+            <source>Bespreken in het team</source>
+            <translation>Discuss in the team</translation>
+        </message>
+        <message>
+            <source>Delen met partner</source>
+            <translation>Share with partner</translation>
+        </message>
+        <message>
+            <source>Doorverwijzen naar</source>
+            <translation>Refer to</translation>
+        </message>
+        <message>
+            <source>Niet thuis (flyer achtergelaten)</source>
+            <translation>Not at home (flyer left)</translation>
+        </message>
+        <message>
+            <source>Geen contact gewenst</source>
+            <translation>No contact wanted</translation>
+        </message>
+        <message>
+            <source>Gesprek</source>
+            <translation>Conversation</translation>
+        </message>
+        <message>
             <source>Geef de reden waarom u het BSN wilt zien.</source>
-            <translation>State why you need to see the citizen service number.</translation>
+            <translation>Give the reason why you want to see the BSN.</translation>
         </message>
         <message>
             <source>Geef de reden waarom u dit huishouden opent (minstens 10 tekens).</source>
-            <translation>State why you open this household (at least 10 characters).</translation>
+            <translation>Give the reason why you open this household (at least 10 characters).</translation>
         </message>
         <message>
             <source>Aangemeld: nog niet gestart</source>
@@ -1313,8 +1461,8 @@
             <translation>No contact yet</translation>
         </message>
         <message>
-            <source>Geen contact sinds {weeks} weken</source>
-            <translation>No contact for {weeks} weeks</translation>
+            <source>Al lang geen contact</source>
+            <translation>No contact for a long time</translation>
         </message>
         <message>
             <source>Geef de ronde een naam.</source>
@@ -1354,7 +1502,7 @@
         </message>
         <message>
             <source>De datum van de aanmelding ligt in de toekomst.</source>
-            <translation>The date of the signal is in the future.</translation>
+            <translation>The date of the signal lies in the future.</translation>
         </message>
         <message>
             <source>Onbekende herkomst van de aanmelding.</source>
@@ -1378,11 +1526,11 @@
         </message>
         <message>
             <source>BSN: vul negen cijfers in.</source>
-            <translation>Citizen service number: enter nine digits.</translation>
+            <translation>BSN: enter nine digits.</translation>
         </message>
         <message>
             <source>BSN: dit nummer bestaat niet (de elfproef klopt niet). Controleer de cijfers.</source>
-            <translation>Citizen service number: this number does not exist (the eleven test fails). Check the digits.</translation>
+            <translation>BSN: this number does not exist (the eleven test fails). Check the digits.</translation>
         </message>
         <message>
             <source>Telefoonnummer: dit is geen geldig nummer, bijvoorbeeld 058 123 4567 of 06 12345678.</source>
@@ -1394,7 +1542,7 @@
         </message>
         <message>
             <source>Geboortedatum: deze datum ligt in de toekomst.</source>
-            <translation>Date of birth: this date is in the future.</translation>
+            <translation>Date of birth: this date lies in the future.</translation>
         </message>
         <message>
             <source>Geboortedatum: iemand kan niet ouder zijn dan 120 jaar. Controleer het jaar.</source>
@@ -1480,11 +1628,11 @@
         </message>
         <message>
             <source>Telefoon</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Phone</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">E-mail</translation>
         </message>
     </context>
     <context>
@@ -1554,11 +1702,11 @@
         </message>
         <message>
             <source>Telefoon</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Phone</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">E-mail</translation>
         </message>
         <message>
             <source>Taal</source>
@@ -1680,7 +1828,7 @@
         </message>
         <message>
             <source>Telefoon</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Phone</translation>
         </message>
     </context>
     <context>
@@ -1829,7 +1977,7 @@
         </message>
         <message>
             <source>Telefoon</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Phone</translation>
         </message>
         <message>
             <source>Nummer</source>

@@ -89,9 +89,13 @@ def test_triage_outcomes_and_conflicts(services: Services, team) -> None:
     existing = services.households.create(lead, HouseholdInput(postcode="8921 AB"),
                                           [MemberInput(last_name="Bakker")],
                                           regievoerder_id=worker.user_id)
+    existing = services.households.set_status(worker, existing.id, HouseholdStatus.AFGESLOTEN,
+                                              existing.version, "Doelen behaald")
     linked = services.signals.triage(lead, b.id, SignalStatus.GEKOPPELD, b.version,
                                      household_id=existing.id)
     assert linked.household is not None and linked.household.id == existing.id
+    assert linked.household.status is HouseholdStatus.HEROPEND
+    assert linked.household.regievoerder_id == worker.user_id
     with pytest.raises(PermissionDenied):
         services.signals.triage(worker, b.id, SignalStatus.AFGEHANDELD, b.version)
 
@@ -158,6 +162,7 @@ def test_contact_quick_entry_defaults_templates_and_timeline_filters(services: S
         services.contacts.add(other, h.id, ContactInput())
     rows = services.households.my_caseload(worker)
     assert rows[0].last_contact == first.at and rows[0].attention == ()
+    assert rows[0].weeks_since_contact == 0
 
 
 def test_consent_given_withdrawn_and_checked_by_sharing(services: Services, team) -> None:

@@ -287,3 +287,15 @@ def test_the_search_query_uses_the_search_index(services: Services, team) -> Non
             conn.execute(text("SET enable_seqscan = off"))
             plan = " ".join(r[0] for r in conn.execute(text("EXPLAIN " + sql), values))
             assert "ix_household_search_fts" in plan
+
+
+def test_caseload_flags_households_without_recent_contact(services: Services, team) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from wijkteam_desk.services.household_types import ContactInput
+
+    lead, worker, *_ = team
+    h = services.households.create(lead, ADDRESS, [JAN], regievoerder_id=worker.user_id)
+    services.contacts.add(worker, h.id, ContactInput(at=datetime.now(UTC) - timedelta(weeks=7)))
+    row = services.households.my_caseload(worker)[0]
+    assert row.weeks_since_contact == 7 and row.attention == ("Al lang geen contact",)

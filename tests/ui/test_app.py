@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import time
 from pathlib import Path
 
 import pytest
@@ -31,14 +32,25 @@ def _demo(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _run_and_look(qapp: QApplication, args: argparse.Namespace) -> tuple[int, list[object]]:
-    """Start the GUI, record the visible windows once it has settled, then quit."""
+    """Start the GUI, wait until the database is open (login enabled or first start),
+    record the visible windows, then quit."""
     seen: list[object] = []
+    deadline = time.monotonic() + 30
+
+    def settled() -> bool:
+        windows = [w for w in qapp.topLevelWidgets() if w.isVisible()]
+        return any(isinstance(w, FirstStartDialog) or
+                   (isinstance(w, LoginWindow) and w.login_button.isEnabled())
+                   for w in windows)
 
     def look() -> None:
+        if not settled() and time.monotonic() < deadline:
+            QTimer.singleShot(50, look)
+            return
         seen.extend(w for w in qapp.topLevelWidgets() if w.isVisible())
         qapp.exit(0)
 
-    QTimer.singleShot(1500, look)
+    QTimer.singleShot(50, look)
     return app_module.run_gui(args), seen
 
 

@@ -9,7 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import message_boxes
 from wijkteam_desk.errors import DiskFullError
-from wijkteam_desk.ui.crash_dialog import CrashDialog, CrashHandler
+from wijkteam_desk.ui.crash import CrashHandler
+from wijkteam_desk.ui.crash_dialog import CrashDialog
 
 
 def _raise_in_action(secret: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import TEST_PASSWORD
@@ -23,13 +23,19 @@ from wijkteam_desk.wiring import Services
 def shell(qtbot: QtBot, gui_services: Services, admin: Actor) -> Shell:
     login = LoginWindow()
     qtbot.addWidget(login)
-    shell = Shell(gui_services, login, database_label="test.db", idle_ms=300)
+    shell = Shell(gui_services, login, database_label="test.db", idle_ms=600_000)
     shell.start()
     qtbot.keyClicks(login.username, "anna")
     qtbot.keyClicks(login.password, TEST_PASSWORD)
     qtbot.keyClick(login.password, Qt.Key.Key_Return)
     assert shell.main is not None and shell.main.isVisible()
+    assert shell.idle.is_running()
     return shell
+
+
+def _short_idle(shell: Shell, ms: int = 300) -> None:
+    shell.idle.set_timeout(ms)
+    shell.idle.start()
 
 
 def _open_user_dialog(shell: Shell) -> UserDialog:
@@ -46,24 +52,33 @@ def _open_user_dialog(shell: Shell) -> UserDialog:
 def test_idle_timeout_locks_and_hides_everything(qtbot: QtBot, shell: Shell) -> None:
     dialog = _open_user_dialog(shell)
     assert dialog.isVisible()
+    _short_idle(shell)
     qtbot.waitUntil(shell.is_locked, timeout=3000)
     assert visible_windows() == [shell.lock_window]
     assert not shell.main.isVisible() and not dialog.isVisible()  # type: ignore[union-attr]
+    shell.lock_window.close()  # type: ignore[union-attr]
+    assert shell.lock_window.isVisible()  # type: ignore[union-attr]
     # The lock screen names the user but shows nothing of their work.
-    assert "pieter" not in shell.lock_window.findChild(  # type: ignore[union-attr]
-        type(shell.lock_window.password)).text()
+    lock = shell.lock_window
+    assert lock is not None
+    texts = [w.text() for w in lock.findChildren(QLabel) + lock.findChildren(QLineEdit)]
+    assert any("Anna de Beheerder" in t for t in texts)
+    assert not any("Pieter" in t or "pieter" in t for t in texts)
 
 
 def test_activity_keeps_the_screen_unlocked(qtbot: QtBot, shell: Shell) -> None:
     assert shell.main is not None
-    for _ in range(6):
-        qtbot.wait(100)
+    _short_idle(shell, 800)
+    for _ in range(6):  # 1.5 s in all, never 0.8 s without input
+        qtbot.wait(250)
         qtbot.keyClick(shell.main.nav, Qt.Key.Key_Down)
     assert not shell.is_locked()
+    qtbot.waitUntil(shell.is_locked, timeout=3000)
 
 
 def test_unlock_restores_window_and_open_dialog_text(qtbot: QtBot, shell: Shell) -> None:
     dialog = _open_user_dialog(shell)
+    _short_idle(shell)
     qtbot.waitUntil(shell.is_locked, timeout=3000)
     lock = shell.lock_window
     assert isinstance(lock, LockWindow)
@@ -100,6 +115,7 @@ def test_other_user_keeps_first_users_draft_and_gets_it_back(
     add_user(gui_services, admin, "tamara", Role.TEAMLEIDER)
     first_main = shell.main
     _open_user_dialog(shell)
+    _short_idle(shell)
     qtbot.waitUntil(shell.is_locked, timeout=3000)
     lock = shell.lock_window
     assert isinstance(lock, LockWindow)
@@ -134,3 +150,28 @@ def test_other_user_keeps_first_users_draft_and_gets_it_back(
     assert restored[0].full_name.text() == "Pieter Post"
     assert restored[0].role_boxes[Role.VRIJWILLIGER].isChecked()
     assert gui_services.drafts.list(admin) == []
+
+
+def test_logout_keeps_an_open_editor_as_draft(qtbot: QtBot, shell: Shell,
+                                              gui_services: Services, admin: Actor) -> None:
+    _open_user_dialog(shell)
+    assert shell.main is not None
+    shell.main.logout_action.trigger()
+    assert shell.login.isVisible()
+    assert gui_services.drafts.list(admin) == ["beheer.gebruiker:nieuw"]
+    data = gui_services.drafts.take(admin, "beheer.gebruiker:nieuw")
+    assert data is not None and data["full_name"] == "Pieter Post"
+    assert "password" not in data
+
+
+def test_ctrl_l_works_from_an_open_dialog_and_tab_follows_the_form(
+        qtbot: QtBot, shell: Shell) -> None:
+    dialog = _open_user_dialog(shell)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.full_name.setFocus()
+    qtbot.keyClick(dialog.full_name, Qt.Key.Key_Tab)
+    assert dialog.username.hasFocus()
+    qtbot.keyClick(dialog.username, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert shell.is_locked()
+    assert not dialog.isVisible()

@@ -82,6 +82,14 @@ def test_demo_database_shows_demo_accounts(qtbot: QtBot, gui_services: Services)
         assert name in window.demo.text()
 
 
+def test_demo_accounts_shown_are_the_real_ones() -> None:
+    from wijkteam_desk.services import system
+    from wijkteam_desk.ui import login_window
+
+    assert login_window.DEMO_USERS == system.DEMO_USERS
+    assert login_window.DEMO_PASSWORD == system.DEMO_PASSWORD
+
+
 def test_login_waits_for_the_database(qtbot: QtBot) -> None:
     window = LoginWindow()
     qtbot.addWidget(window)

@@ -50,7 +50,7 @@ def test_teamleider_sees_logboek_without_verify_button(qtbot: QtBot, gui_service
                                                        admin: Actor) -> None:
     leader = add_user(gui_services, admin, "tjeerd", Role.TEAMLEIDER)
     window = _main(qtbot, gui_services, leader)
-    section = window.section_widget("Logboek")
+    section = window.show_section(window.section_titles().index("Logboek"))
     assert isinstance(section, LogboekSection)
     assert section.verify_button is None
     actions = [section.proxy.index(r, 3).data() for r in range(section.proxy.rowCount())]

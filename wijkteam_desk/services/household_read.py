@@ -241,7 +241,8 @@ class HouseholdReading:
     @operation("households.my_caseload")
     def my_caseload(self, actor: Actor) -> list[CaseloadRow]:
         """"Mijn huishoudens": open households where the actor is regievoerder or betrokken,
-        with the last contact and what needs attention. Audited."""
+        with the last contact and what needs attention: status aangemeld, no contact yet,
+        or none for more than households.no_contact_weeks (default 6) weeks. Audited."""
         today = self._clock()
         with self._db.begin() as session:
             weeks = int_setting(session, NO_CONTACT_WEEKS)
@@ -266,15 +267,15 @@ class HouseholdReading:
                 if last_at is None:
                     attention.append(msg("Nog geen contact"))
                 elif today - last_at > timedelta(weeks=weeks):
-                    attention.append(msg("Geen contact sinds {weeks} weken").format(
-                        weeks=(today - last_at).days // 7))
+                    attention.append(msg("Al lang geen contact"))
                 result.append(CaseloadRow(
                     household.id, household.number, household.name,
                     format_address(household.street, household.house_number,
                                    household.house_number_addition),
                     household.postcode, household.status,
                     "regievoerder" if household.regievoerder_id == actor.user_id
-                    else "betrokken", last_at, tuple(attention)))
+                    else "betrokken", last_at,
+                    None if last_at is None else (today - last_at).days // 7, tuple(attention)))
             return result
 
     @operation("households.list_workers")

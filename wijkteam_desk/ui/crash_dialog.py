@@ -10,7 +10,6 @@ from types import TracebackType
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -21,8 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from wijkteam_desk import __version__
-from wijkteam_desk.errors import KnownError
-from wijkteam_desk.ui.messages import show_error
 
 
 def format_crash(exc_type: type[BaseException], exc: BaseException,
@@ -62,33 +59,3 @@ class CrashDialog(QDialog):
     def copy_report(self) -> None:
         QGuiApplication.clipboard().setText(self.report.toPlainText())
         self.copy_button.setText(self.tr("Gekopieerd"))
-
-
-class CrashHandler:
-    """``sys.excepthook``: known errors as a calm message, bugs in the crash dialog."""
-
-    def __init__(self) -> None:
-        self._previous = sys.excepthook
-        self.last_dialog: CrashDialog | None = None
-
-    def install(self) -> None:
-        sys.excepthook = self.handle
-
-    def uninstall(self) -> None:
-        sys.excepthook = self._previous
-
-    def handle(self, exc_type: type[BaseException], exc: BaseException,
-               tb: TracebackType | None) -> None:
-        if issubclass(exc_type, KeyboardInterrupt):
-            QApplication.quit()
-            return
-        parent = QApplication.activeWindow()
-        if parent is not None and not parent.isVisible():
-            parent = None
-        if isinstance(exc, KnownError):
-            show_error(parent, exc)
-            return
-        report = format_crash(exc_type, exc, tb)
-        print(report, file=sys.stderr)
-        self.last_dialog = CrashDialog(report, parent)
-        self.last_dialog.open()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -112,6 +113,10 @@ class LockWindow(QWidget):
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.resize(480, 300)
         self.show_unlock()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        # Closing the lock screen would end the program with the hidden work in it.
+        event.ignore()
 
     def show_unlock(self) -> None:
         self.pages.setCurrentIndex(0)

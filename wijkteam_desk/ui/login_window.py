@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -23,6 +23,8 @@ from wijkteam_desk.ui.messages import error_text
 if TYPE_CHECKING:
     from wijkteam_desk.wiring import Services
 
+# The same as services.system's, which is not imported here: it would load SQLAlchemy
+# before the login window is on screen.
 DEMO_USERS = ("vrijwilliger", "sociaalwerker", "teamleider", "beheerder")
 DEMO_PASSWORD = "welkom-demo"
 
@@ -63,7 +65,6 @@ class LoginWindow(QWidget):
         self.demo.setObjectName("demo")
         self.demo.setWordWrap(True)
         self.demo.setFrameShape(QFrame.Shape.StyledPanel)
-        self.demo.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.demo.hide()
 
         layout = QVBoxLayout(self)

@@ -122,12 +122,6 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self._widgets[number])
         return self._widgets[number]
 
-    def section_widget(self, title: str) -> QWidget | None:
-        for number, section in enumerate(self.sections):
-            if section.title == title:
-                return self.show_section(number)
-        return None
-
     def restore_draft(self, key: str, data: dict[str, Any]) -> bool:
         for number, section in enumerate(self.sections):
             if section.draft_prefix and key.startswith(section.draft_prefix):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from wijkteam_desk.errors import AccountLockedError, KnownError
@@ -42,6 +42,8 @@ def error_text(error: KnownError) -> str:
 
 def show_message(parent: QWidget | None, text: str, *, warning: bool = False,
                  title: str = "") -> QMessageBox:
+    from PySide6.QtCore import Qt  # the Qt namespace is slow to load: not at start-up
+
     box = QMessageBox(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information,
                       title or QCoreApplication.translate("Meldingen", "Wijkteam Desk"),
                       text, QMessageBox.StandardButton.Ok, parent)
@@ -59,6 +61,8 @@ def show_error(parent: QWidget | None, error: KnownError) -> QMessageBox:
 def ask(parent: QWidget | None, text: str, on_yes: Callable[[], None],
         on_no: Callable[[], None] | None = None) -> QMessageBox:
     """A yes/no question; the callbacks run when the user answers."""
+    from PySide6.QtCore import Qt
+
     box = QMessageBox(QMessageBox.Icon.Question,
                       QCoreApplication.translate("Meldingen", "Wijkteam Desk"), text,
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)

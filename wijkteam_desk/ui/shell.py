@@ -41,9 +41,11 @@ class Shell(QObject):
         self._hidden: list[tuple[QWidget, Qt.WindowModality]] = []
         self.idle = IdleWatcher(idle_ms, self)
         self.idle.idle.connect(self.lock)
+        self.idle.lock_requested.connect(self.lock)
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self.idle)
+        app.aboutToQuit.connect(self.keep_open_work)
         login.logged_in.connect(self.start_session)
 
     def start(self) -> None:
@@ -93,6 +95,7 @@ class Shell(QObject):
         self.login.activateWindow()
 
     def logout(self) -> None:
+        self.keep_open_work()
         old = self.main
         self.main = None
         self.show_login()
@@ -101,6 +104,24 @@ class Shell(QObject):
             old.deleteLater()
 
     # -- drafts -----------------------------------------------------------------------
+
+    def _save_drafts(self, actor: Actor, widgets: list[QWidget]) -> bool:
+        """Store the unsaved content of open editors among ``widgets`` for ``actor``."""
+        for widget in widgets:
+            if shiboken6.isValid(widget) and isinstance(widget, DraftSource):
+                try:
+                    self.services.drafts.save(actor, widget.draft_key(), widget.draft_data())
+                except KnownError as error:
+                    show_error(self.lock_window or self.main, error)
+                    return False
+        return True
+
+    def keep_open_work(self) -> None:
+        """Logging out or quitting with editors open: keep their content as drafts."""
+        if self.actor is None or self.main is None or self.lock_window is not None:
+            return
+        editors = [w for w in self.main.findChildren(QDialog) if w.isVisible()]
+        self._save_drafts(self.actor, editors)  # type: ignore[arg-type]
 
     def offer_drafts(self) -> None:
         assert self.actor is not None and self.main is not None
@@ -170,15 +191,9 @@ class Shell(QObject):
         old_actor = self.actor
         hidden, self._hidden = self._hidden, []
         assert old_actor is not None
-        for widget, _modality in hidden:
-            if shiboken6.isValid(widget) and isinstance(widget, DraftSource):
-                try:
-                    self.services.drafts.save(old_actor, widget.draft_key(),
-                                              widget.draft_data())
-                except KnownError as error:
-                    show_error(self.lock_window, error)
-                    self._hidden = hidden
-                    return
+        if not self._save_drafts(old_actor, [w for w, _m in hidden]):
+            self._hidden = hidden
+            return
         old_main = self.main
         self.main = None
         self.start_session(actor)

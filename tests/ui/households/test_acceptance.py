@@ -56,7 +56,7 @@ def test_find_open_and_add_a_contact_by_keyboard_only(qtbot: QtBot, team: Team) 
     qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
     qtbot.waitUntil(dialog.report.hasFocus, timeout=2000)
     # the defaults: huisbezoek, 30 minutes, the acting worker
-    assert dialog.kind.currentText() == "huisbezoek"
+    assert dialog.kind.currentText() == "Huisbezoek"
     assert dialog.duration.value() == 30
     assert dialog.worker.currentData() == team.worker.user_id
     qtbot.keyClicks(dialog.report, "Kennismaking; samen de post doorgenomen.")
@@ -65,7 +65,7 @@ def test_find_open_and_add_a_contact_by_keyboard_only(qtbot: QtBot, team: Team) 
     qtbot.waitUntil(lambda: window.contacts.model.rowCount() == 1, timeout=2000)
     assert _active_dialog() is None
     shown = [window.contacts.proxy.index(0, c).data() for c in range(6)]
-    assert shown[1] == "huisbezoek"
+    assert shown[1] == "Huisbezoek"
     assert shown[2] == "Sietske Hoekstra"
     assert shown[3] == "30"
     assert shown[5] == "Kennismaking; samen de post doorgenomen."

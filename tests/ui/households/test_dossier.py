@@ -116,8 +116,8 @@ def test_status_lifecycle_with_buttons(qtbot: QtBot, team: Team) -> None:
     assert overview.values["regie"].text() == "Sietske Hoekstra"  # same worker again
     history = [window.history.proxy.index(r, 1).data()
                for r in range(window.history.proxy.rowCount())]
-    for text in ("Status: aangemeld", "Status: actief", "Status: afgesloten",
-                 "Status: heropend"):
+    for text in ("Status: Aangemeld", "Status: Actief", "Status: Afgesloten",
+                 "Status: Heropend"):
         assert text in history
 
 

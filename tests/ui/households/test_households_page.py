@@ -84,7 +84,7 @@ def test_a_contact_draft_is_brought_back(qtbot: QtBot, team: Team) -> None:
                 if d.isVisible()]
     assert len(restored) == 1
     again = restored[0]
-    assert again.kind.currentText() == "telefoon"
+    assert again.kind.currentText() == "Telefoon"
     assert again.duration.value() == 10
     assert again.report.toPlainText() == "Telefonisch gesproken over: de huurachterstand."
     assert again.try_save()

@@ -63,7 +63,7 @@ def test_timeline_filters_by_kind_worker_and_leefgebied(qtbot: QtBot, team: Team
     window = _window(qtbot, team, team.bakker.id)
     tab = window.contacts
     assert tab.proxy.rowCount() == 2
-    tab.kind.setCurrentIndex(tab.kind.findText("telefoon"))
+    tab.kind.setCurrentIndex(tab.kind.findText("Telefoon"))
     assert [tab.proxy.index(r, 5).data() for r in range(tab.proxy.rowCount())] == [
         "Gebeld over de post."]
     tab.kind.setCurrentIndex(0)
@@ -101,8 +101,8 @@ def test_consent_give_and_withdraw(qtbot: QtBot, team: Team) -> None:
     assert tab.proxy.index(0, 2).data() == "ingetrokken"
     history = [window.history.proxy.index(r, 1).data()
                for r in range(window.history.proxy.rowCount())]
-    assert "Toestemming ingetrokken: delen met partner" in history
-    assert "Toestemming gegeven: delen met partner" in history
+    assert "Toestemming ingetrokken: Delen met partner" in history
+    assert "Toestemming gegeven: Delen met partner" in history
 
 
 def test_betrokkenen_colleague_and_partner(qtbot: QtBot, team: Team) -> None:

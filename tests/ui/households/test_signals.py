@@ -29,7 +29,7 @@ def test_triage_into_a_new_household_keeps_the_signal_data(qtbot: QtBot, team: T
     signal_id = make_signal(team, urgency=Urgency.SPOED)
     page = _page(qtbot, team)
     assert page.model.rowCount() == 2
-    assert page.proxy.index(0, 0).data() == "spoed"  # spoed first
+    assert page.proxy.index(0, 0).data() == "Spoed"  # spoed first
     assert page.proxy.index(0, 4).data() == "Jan de Boer"
 
     page.table.setFocus()

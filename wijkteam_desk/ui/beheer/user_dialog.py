@@ -29,8 +29,8 @@ class UserDialog(FormDialog):
         self.services = services
         self.actor = actor
         self.user = user
+        self.full_name = QLineEdit()  # created in form order: that is the tab order
         self.username = QLineEdit()
-        self.full_name = QLineEdit()
         self.add_row(self.tr("&Naam:"), "full_name", self.full_name)
         self.add_row(self.tr("&Gebruikersnaam:"), "username", self.username)
         roles_box = QWidget()

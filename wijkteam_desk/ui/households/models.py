@@ -73,7 +73,7 @@ class CaseloadModel(HouseholdTableModel):
         roles = {"regievoerder": self.tr("regievoerder"), "betrokken": self.tr("betrokken")}
         return [
             (self.tr("Naam"), lambda r: r.name),
-            (self.tr("Aandacht"), lambda r: "; ".join(translate(a) for a in r.attention)),
+            (self.tr("Aandacht"), self.attention),
             (self.tr("Laatste contact"), lambda r: r.last_contact),
             (self.tr("Status"), lambda r: statuses[r.status]),
             (self.tr("Adres"), lambda r: r.address),
@@ -83,6 +83,16 @@ class CaseloadModel(HouseholdTableModel):
         ]
 
     emphasis_column = 1
+
+    def attention(self, row: CaseloadRow) -> str:
+        notes = []
+        for note in row.attention:
+            if note == "Al lang geen contact" and row.weeks_since_contact is not None:
+                notes.append(self.tr("Geen contact sinds {0} weken").format(
+                    row.weeks_since_contact))
+            else:
+                notes.append(translate(note))
+        return "; ".join(notes)
 
     def emphasised(self, row: CaseloadRow) -> bool:
         return bool(row.attention)

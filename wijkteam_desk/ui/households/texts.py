@@ -1,11 +1,15 @@
-"""Dutch names for the household enums, translated in context "Huishoudens"."""
+"""Display helpers of the households screens: the services' Dutch labels translated,
+dates the Dutch way."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from wijkteam_desk.services import household_labels
 from wijkteam_desk.store.models import (
     ConsentPurpose,
     ContactKind,
@@ -15,6 +19,7 @@ from wijkteam_desk.store.models import (
     SignalStatus,
     Urgency,
 )
+from wijkteam_desk.ui.messages import translate
 
 # Default leefgebieden (ZRM 2017) for the contact form until the configurable list of the
 # plan area is wired in; the services accept any name from the list.
@@ -29,48 +34,36 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Huishoudens", text)
 
 
+def _labels(labels: Mapping[Any, str]) -> dict[Any, str]:
+    return {key: translate(text) for key, text in labels.items()}
+
+
 def status_names() -> dict[HouseholdStatus, str]:
-    return {HouseholdStatus.AANGEMELD: _t("aangemeld"), HouseholdStatus.ACTIEF: _t("actief"),
-            HouseholdStatus.AFGESLOTEN: _t("afgesloten"),
-            HouseholdStatus.HEROPEND: _t("heropend")}
+    return _labels(household_labels.HOUSEHOLD_STATUS)
 
 
 def kind_names() -> dict[ContactKind, str]:
-    return {ContactKind.HUISBEZOEK: _t("huisbezoek"), ContactKind.INLOOP: _t("inloop"),
-            ContactKind.TELEFOON: _t("telefoon"), ContactKind.EMAIL: _t("e-mail"),
-            ContactKind.OVERLEG: _t("overleg"), ContactKind.OUTREACH: _t("outreach")}
+    return _labels(household_labels.CONTACT_KIND)
 
 
 def member_role_names() -> dict[MemberRole, str]:
-    return {MemberRole.HOOFDBEWONER: _t("hoofdbewoner"), MemberRole.PARTNER: _t("partner"),
-            MemberRole.KIND: _t("kind"), MemberRole.OVERIG: _t("overig")}
+    return _labels(household_labels.MEMBER_ROLE)
 
 
 def source_names() -> dict[SignalSource, str]:
-    s = SignalSource
-    return {s.INLOOP: _t("inloop"), s.EIGEN_WAARNEMING: _t("eigen waarneming"),
-            s.ZELFMELDER: _t("zelfmelder"), s.WONINGCORPORATIE: _t("woningcorporatie"),
-            s.HUISARTS: _t("huisarts"), s.WIJKAGENT: _t("wijkagent"), s.SCHOOL: _t("school"),
-            s.GEMEENTE: _t("gemeente"),
-            s.VROEGSIGNALERING_SCHULDEN: _t("vroegsignalering schulden"),
-            s.LAATSIGNALERING_ENERGIE: _t("laatsignalering gas/stroom"),
-            s.OUTREACH: _t("outreach")}
+    return _labels(household_labels.SIGNAL_SOURCE)
 
 
 def urgency_names() -> dict[Urgency, str]:
-    return {Urgency.NORMAAL: _t("normaal"), Urgency.HOOG: _t("hoog"), Urgency.SPOED: _t("spoed")}
+    return _labels(household_labels.URGENCY)
 
 
 def signal_status_names() -> dict[SignalStatus, str]:
-    return {SignalStatus.NIEUW: _t("nieuw"), SignalStatus.AFGEHANDELD: _t("afgehandeld/advies"),
-            SignalStatus.VERWEZEN: _t("verwezen"), SignalStatus.GEKOPPELD: _t("gekoppeld")}
+    return _labels(household_labels.SIGNAL_STATUS)
 
 
 def purpose_names() -> dict[ConsentPurpose, str]:
-    p = ConsentPurpose
-    return {p.VASTLEGGEN: _t("gegevens vastleggen"),
-            p.BESPREKEN_IN_TEAM: _t("bespreken in het team"),
-            p.DELEN_MET_PARTNER: _t("delen met partner"), p.DOORVERWIJZEN: _t("doorverwijzen naar")}
+    return _labels(household_labels.CONSENT_PURPOSE)
 
 
 def access_text(access: str) -> str:
