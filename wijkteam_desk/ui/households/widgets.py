@@ -33,7 +33,8 @@ def make_table(proxy: QSortFilterProxyModel, name: str, *, on_activate: Callable
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(stretch_last)
     header.setHighlightSections(False)
-    proxy.modelReset.connect(lambda: fit_columns(table))
+    header.setResizeContentsPrecision(30)  # measure a sample of rows: fast on big lists
+    proxy.modelReset.connect(lambda: fit_once(table))
     if on_activate is not None:
         table.doubleClicked.connect(lambda _i: on_activate())
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -50,6 +51,15 @@ def fit_columns(table: QTableView, limit_chars: int = 32) -> None:
     for column in range(table.model().columnCount() - 1):
         if table.columnWidth(column) > limit:
             table.setColumnWidth(column, limit)
+
+
+def fit_once(table: QTableView) -> None:
+    """Fit the columns to the first rows that arrive; later resets (type-ahead) keep the
+    widths, so the columns do not jump while the user types and resetting stays cheap."""
+    if table.property("fitted") or not table.model().rowCount():
+        return
+    fit_columns(table)
+    table.setProperty("fitted", True)
 
 
 def current_row(table: QTableView) -> Any:
