@@ -29,9 +29,10 @@ def test_navigation_follows_the_roles(qtbot: QtBot, gui_services: Services,
     both = add_user(gui_services, admin, "bea", Role.TEAMLEIDER, Role.BEHEERDER)
     assert _main(qtbot, gui_services, admin).section_titles() == ["Beheer", "Logboek"]
     assert _main(qtbot, gui_services, leader).section_titles() == [
-        "Mijn huishoudens", "Nieuwe aanmeldingen", "Logboek"]
+        "Mijn huishoudens", "Nieuwe aanmeldingen", "Geopend met reden", "Logboek"]
     assert _main(qtbot, gui_services, both).section_titles() == [
-        "Mijn huishoudens", "Nieuwe aanmeldingen", "Beheer", "Logboek"]
+        "Mijn huishoudens", "Nieuwe aanmeldingen", "Geopend met reden", "Beheer",
+        "Logboek"]
     vera = _main(qtbot, gui_services, volunteer)
     assert vera.section_titles() == []
     assert "Beheer" not in vera.section_titles()

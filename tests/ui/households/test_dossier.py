@@ -12,6 +12,7 @@ from wijkteam_desk.store.models import HouseholdStatus
 from wijkteam_desk.ui.households.dossier_window import DossierWindow
 from wijkteam_desk.ui.households.households_page import HouseholdsPage
 from wijkteam_desk.ui.households.reason_dialog import ReasonDialog
+from wijkteam_desk.ui.households.reasoned_access_page import ReasonedAccessPage
 
 
 def _window(qtbot: QtBot, team: Team, household_id: int, actor=None) -> DossierWindow:  # type: ignore[no-untyped-def]
@@ -148,9 +149,11 @@ def test_a_worker_who_is_not_involved_must_state_a_reason(qtbot: QtBot, team: Te
     assert not window.members.add_button.isEnabled()
     assert not window.contacts.new_button.isEnabled()
     assert window.contacts.new_contact() is None
-    [logged] = team.services.households.list_reasoned_access(team.leader)
-    assert (logged.user_name, logged.reason) == ("Pieter de Jong",
-                                                 "Bewoner belt; Sietske is vandaag ziek.")
+    # the teamleider sees who opened it and why
+    leader_page = ReasonedAccessPage(team.services, team.leader)
+    qtbot.addWidget(leader_page)
+    assert [leader_page.proxy.index(0, c).data() for c in range(1, 5)] == [
+        "Pieter de Jong", "Wiebe Hoekstra", row.number, "Bewoner belt; Sietske is vandaag ziek."]
     assert window.reload()  # reloading asks nothing again and stays read only
     assert window.access.text() == "Alleen lezen: u hebt dit dossier geopend met een reden."
 

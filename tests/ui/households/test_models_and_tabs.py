@@ -30,6 +30,12 @@ def _window(qtbot: QtBot, team: Team, household_id: int) -> DossierWindow:
     return window
 
 
+def _opened_with_reason(team: Team):  # type: ignore[no-untyped-def]
+    team.services.households.open_with_reason(team.other, team.hoekstra.id,
+                                              "Bewoner belt; regievoerder is vrij.")
+    return team.services.households.list_reasoned_access(team.leader)[0]
+
+
 def test_models_pass_the_model_tester(qtmodeltester, team: Team) -> None:  # type: ignore[no-untyped-def]
     s = team.services
     s.consent.record(team.worker, team.bakker.id, ConsentPurpose.VASTLEGGEN, True, "Jelle Bakker")
@@ -46,6 +52,7 @@ def test_models_pass_the_model_tester(qtmodeltester, team: Team) -> None:  # typ
         (models.PartnersModel(), dossier.partners),
         (models.HistoryModel(), models.history_rows(dossier)),
         (models.SignalsModel(), s.signals.list_new(team.leader)),
+        (models.ReasonedAccessModel(), [_opened_with_reason(team)]),
     ]
     for model, rows in cases:
         model.set_rows(rows)

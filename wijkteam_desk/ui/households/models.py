@@ -239,3 +239,14 @@ class SignalsModel(HouseholdTableModel):
         if column == 0:
             return row.urgency is not Urgency.NORMAAL
         return column == 2 and row.overdue
+
+
+class ReasonedAccessModel(HouseholdTableModel):
+    def columns(self) -> list[Column]:
+        return [
+            (self.tr("Datum en tijd"), lambda r: r.at),
+            (self.tr("Medewerker"), lambda r: r.user_name),
+            (self.tr("Huishouden"), lambda r: r.household_name),
+            (self.tr("Nummer"), lambda r: r.number),
+            (self.tr("Reden"), lambda r: " ".join(r.reason.split())),
+        ]
