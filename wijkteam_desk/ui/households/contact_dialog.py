@@ -72,7 +72,7 @@ class ContactDialog(DossierFormDialog):
         self.worker.setCurrentIndex(self.worker.findData(self.actor.user_id))
         self.leefgebieden = QListWidget()
         self.leefgebieden.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        names = list(texts.DEFAULT_LEEFGEBIEDEN)
+        names = texts.leefgebied_names(self.services, self.actor)
         names += sorted({n for c in window.dossier.contacts for n in c.leefgebieden} - set(names))
         for name in names:
             item = QListWidgetItem(name)

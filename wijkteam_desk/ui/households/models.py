@@ -42,8 +42,12 @@ class HouseholdTableModel(RowsTableModel):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
-                    Qt.ItemDataRole.ToolTipRole, SORT_ROLE):
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.ToolTipRole,
+            SORT_ROLE,
+        ):
             value = self._columns[index.column()][1](row)
             if isinstance(value, datetime):
                 return value.isoformat() if role == SORT_ROLE else texts.moment(value)
@@ -58,7 +62,8 @@ class HouseholdTableModel(RowsTableModel):
                 return text if len(text) > 30 else None
             return str(value)
         if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole) and (
-                self.emphasised_cell(row, index.column())):
+            self.emphasised_cell(row, index.column())
+        ):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(ATTENTION)
             font = QFont()
@@ -88,8 +93,9 @@ class CaseloadModel(HouseholdTableModel):
         notes = []
         for note in row.attention:
             if note == "Al lang geen contact" and row.weeks_since_contact is not None:
-                notes.append(self.tr("Geen contact sinds {0} weken").format(
-                    row.weeks_since_contact))
+                notes.append(
+                    self.tr("Geen contact sinds {0} weken").format(row.weeks_since_contact)
+                )
             else:
                 notes.append(translate(note))
         return "; ".join(notes)
@@ -104,8 +110,10 @@ class SearchModel(HouseholdTableModel):
         return [
             (self.tr("Naam"), lambda r: r.name),
             (self.tr("Postcode"), lambda r: r.postcode),
-            (self.tr("Adres"),
-             lambda r: r.address if r.involved else self.tr("(alleen met reden)")),
+            (
+                self.tr("Adres"),
+                lambda r: r.address if r.involved else self.tr("(alleen met reden)"),
+            ),
             (self.tr("Regievoerder"), lambda r: r.regievoerder_name),
             (self.tr("Status"), lambda r: statuses[r.status] if r.status else ""),
             (self.tr("Woonplaats"), lambda r: r.city),
@@ -188,21 +196,41 @@ class HistoryRow:
 
 def history_rows(dossier: Dossier) -> list[HistoryRow]:
     """Status changes, regie handovers and consent statements on one time line."""
-    t = QCoreApplication.translate
     statuses = texts.status_names()
     purposes = texts.purpose_names()
-    rows = [HistoryRow(s.at, t("Huishoudens", "Status: {0}").format(statuses[s.status]),
-                       translate(s.reason), s.by_name) for s in dossier.status_history]
+    rows = [
+        HistoryRow(
+            s.at,
+            QCoreApplication.translate("Huishoudens", "Status: {0}").format(statuses[s.status]),
+            translate(s.reason),
+            s.by_name,
+        )
+        for s in dossier.status_history
+    ]
     for h in dossier.regie_history:
-        to = h.to_name or h.external_party or t("Huishoudens", "(niemand)")
-        what = (t("Huishoudens", "Regie: {0} → {1}").format(h.from_name, to) if h.from_name
-                else t("Huishoudens", "Regie: {0}").format(to))
+        to = h.to_name or h.external_party or QCoreApplication.translate("Huishoudens", "(niemand)")
+        what = (
+            QCoreApplication.translate("Huishoudens", "Regie: {0} → {1}").format(h.from_name, to)
+            if h.from_name
+            else QCoreApplication.translate("Huishoudens", "Regie: {0}").format(to)
+        )
         rows.append(HistoryRow(h.at, what, h.note, h.by_name))
     for c in dossier.consent_history:
-        state = t("Huishoudens", "gegeven") if c.given else t("Huishoudens", "ingetrokken")
-        rows.append(HistoryRow(c.at, t("Huishoudens", "Toestemming {0}: {1}").format(
-            state, purposes[c.purpose]), " ".join(x for x in (c.partner, c.given_by) if x),
-            c.recorded_by_name))
+        state = (
+            QCoreApplication.translate("Huishoudens", "gegeven")
+            if c.given
+            else QCoreApplication.translate("Huishoudens", "ingetrokken")
+        )
+        rows.append(
+            HistoryRow(
+                c.at,
+                QCoreApplication.translate("Huishoudens", "Toestemming {0}: {1}").format(
+                    state, purposes[c.purpose]
+                ),
+                " ".join(x for x in (c.partner, c.given_by) if x),
+                c.recorded_by_name,
+            )
+        )
     return sorted(rows, key=lambda r: r.at, reverse=True)
 
 

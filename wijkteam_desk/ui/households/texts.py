@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from wijkteam_desk.errors import KnownError
 from wijkteam_desk.services import household_labels
 from wijkteam_desk.store.models import (
     ConsentPurpose,
@@ -24,14 +25,34 @@ from wijkteam_desk.ui.messages import translate
 # Default leefgebieden (ZRM 2017) for the contact form until the configurable list of the
 # plan area is wired in; the services accept any name from the list.
 DEFAULT_LEEFGEBIEDEN = (
-    "Financiën", "Werk & opleiding", "Tijdsbesteding", "Huisvesting", "Huiselijke relaties",
-    "Geestelijke gezondheid", "Lichamelijke gezondheid", "Middelengebruik", "Basale ADL",
-    "Instrumentele ADL", "Sociaal netwerk", "Maatschappelijke participatie", "Justitie",
+    "Financiën",
+    "Werk & opleiding",
+    "Tijdsbesteding",
+    "Huisvesting",
+    "Huiselijke relaties",
+    "Geestelijke gezondheid",
+    "Lichamelijke gezondheid",
+    "Middelengebruik",
+    "Basale ADL",
+    "Instrumentele ADL",
+    "Sociaal netwerk",
+    "Maatschappelijke participatie",
+    "Justitie",
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Huishoudens", text)
+def leefgebied_names(services: Any, actor: Any) -> list[str]:
+    """The beheerder's leefgebieden once the plan area's configuration service is wired
+    into Services (``plan_config``); until then the ZRM defaults."""
+    config = getattr(services, "plan_config", None)
+    if config is not None:
+        try:
+            names = [item.name for item in config.list_leefgebieden(actor)]
+        except KnownError:
+            names = []
+        if names:
+            return names
+    return list(DEFAULT_LEEFGEBIEDEN)
 
 
 def _labels(labels: Mapping[Any, str]) -> dict[Any, str]:
@@ -67,10 +88,17 @@ def purpose_names() -> dict[ConsentPurpose, str]:
 
 
 def access_text(access: str) -> str:
-    return {"betrokken": _t("U bent betrokken bij dit huishouden."),
-            "teamleider": _t("U leest als teamleider van het team."),
-            "met_reden": _t("Alleen lezen: u hebt dit dossier geopend met een reden.")}.get(
-        access, "")
+    return {
+        "betrokken": QCoreApplication.translate(
+            "Huishoudens", "U bent betrokken bij dit huishouden."
+        ),
+        "teamleider": QCoreApplication.translate(
+            "Huishoudens", "U leest als teamleider van het team."
+        ),
+        "met_reden": QCoreApplication.translate(
+            "Huishoudens", "Alleen lezen: u hebt dit dossier geopend met een reden."
+        ),
+    }.get(access, "")
 
 
 def day(value: date | None) -> str:
@@ -79,4 +107,3 @@ def day(value: date | None) -> str:
 
 def moment(value: datetime | None) -> str:
     return value.astimezone().strftime("%d-%m-%Y %H:%M") if value else ""
-
