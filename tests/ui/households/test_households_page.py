@@ -89,3 +89,19 @@ def test_a_contact_draft_is_brought_back(qtbot: QtBot, team: Team) -> None:
     assert again.report.toPlainText() == "Telefonisch gesproken over: de huurachterstand."
     assert again.try_save()
     assert page2.dossiers[team.bakker.id].contacts.model.rowCount() == 2
+
+
+def test_the_screens_load_their_english_translation(qtbot: QtBot, team: Team,
+                                                    qapp) -> None:  # type: ignore[no-untyped-def]
+    from wijkteam_desk.ui.translations import install_translators, remove_translators
+
+    translators = install_translators(qapp, "en")
+    try:
+        page = _page(qtbot, team)
+        assert page.heading.text() == "My households"
+        window = page.show_dossier(team.services.households.open(team.worker, team.bakker.id))
+        assert window.tabs.tabText(2) == "&Contacts"
+        assert window.contacts.proxy.index(0, 1).data() == "Phone"
+        assert window.access.text() == "You are involved with this household."
+    finally:
+        remove_translators(qapp, translators)
