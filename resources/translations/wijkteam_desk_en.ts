@@ -1608,8 +1608,8 @@
             <translation>dd-mm-yyyy</translation>
         </message>
         <message>
-            <source>Bewaard: {0} – laat leeg om te houden, typ om te wijzigen</source>
-            <translation>Stored: {0} – type it again to keep or change it</translation>
+            <source>Bewaard: {0} – typ het opnieuw om het te houden (of Toon BSN)</source>
+            <translation>Stored: {0} – type it again to keep it (or Show number)</translation>
         </message>
         <message>
             <source>optioneel</source>

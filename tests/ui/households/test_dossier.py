@@ -173,3 +173,30 @@ def test_show_bsn_asks_for_a_reason(qtbot: QtBot, team: Team) -> None:
     assert dialog.try_save()
     [box] = message_boxes()
     assert box.text() == "BSN van Anna Hoekstra: 111222333"
+
+
+def test_editing_a_member_never_loses_the_stored_bsn(qtbot: QtBot, team: Team) -> None:
+    window = _window(qtbot, team, team.hoekstra.id)
+    tab = window.members
+    anna = next(r for r in range(tab.proxy.rowCount())
+                if tab.proxy.index(r, 0).data() == "Anna Hoekstra")
+    tab.table.selectRow(anna)
+    dialog = tab.edit()
+    assert dialog is not None
+    assert dialog.bsn.text() == "" and "******333" in dialog.bsn.placeholderText()
+    dialog.phone.setText("06 12345678")
+    assert not dialog.try_save()  # the form cannot send the masked number back
+    assert dialog.errors.text("bsn").startswith("BSN: het bewaarde BSN")
+    dialog.reject()
+    reveal = tab.reveal_bsn()
+    reveal.reason.setPlainText("Gegevens bijwerken met moeder")
+    assert reveal.try_save()
+    for box in message_boxes():
+        box.close()
+    tab.table.selectRow(anna)
+    dialog = tab.edit()
+    assert dialog.bsn.text() == "111222333"  # shown once with a reason: filled in
+    dialog.phone.setText("06 12345678")
+    assert dialog.try_save()
+    member = next(m for m in window.dossier.members if m.full_name == "Anna Hoekstra")
+    assert (member.bsn_masked, member.phone) == ("******333", "06 12345678")

@@ -73,7 +73,7 @@ class MemberDialog(DossierFormDialog):
             select_enum(self.role, MemberRole.KIND)
         self.bsn = QLineEdit()
         self.bsn.setPlaceholderText(
-            self.tr("Bewaard: {0} – laat leeg om te houden, typ om te wijzigen").format(
+            self.tr("Bewaard: {0} – typ het opnieuw om het te houden (of Toon BSN)").format(
                 member.bsn_masked
             )
             if member and member.bsn_masked

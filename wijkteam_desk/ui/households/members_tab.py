@@ -23,6 +23,7 @@ class MembersTab(QWidget):
     def __init__(self, window: DossierWindow) -> None:
         super().__init__()
         self.window_ = window
+        self.revealed: dict[int, str] = {}  # BSNs shown (with a reason) in this window
         self.model = MembersModel(self)
         self.proxy = filter_proxy(self.model)
         self.table = make_table(self.proxy, self.tr("Gezinsleden"), on_activate=self.edit)
@@ -64,6 +65,8 @@ class MembersTab(QWidget):
         if member is None or not self.window_.can_edit:
             return None
         dialog = MemberDialog(self.window_, member)
+        if member.id in self.revealed:
+            dialog.bsn.setText(self.revealed[member.id])
         dialog.open()
         return dialog
 
@@ -83,6 +86,10 @@ class MembersTab(QWidget):
 
         ask(self, self.tr("{0} verwijderen uit het huishouden?").format(member.full_name), remove)
 
+    def _show_bsn(self, member: MemberInfo, bsn: str) -> None:
+        self.revealed[member.id] = bsn
+        show_message(self, self.tr("BSN van {0}: {1}").format(member.full_name, bsn))
+
     def reveal_bsn(self) -> Any:
         member = self.current()
         if member is None:
@@ -98,7 +105,6 @@ class MembersTab(QWidget):
             self.tr("Tonen"),
             lambda reason: w.services.households.reveal_bsn(w.actor, member.id, reason),
             self)
-        dialog.saved.connect(lambda bsn: show_message(
-            self, self.tr("BSN van {0}: {1}").format(member.full_name, bsn)))
+        dialog.saved.connect(lambda bsn: self._show_bsn(member, bsn))
         dialog.open()
         return dialog
