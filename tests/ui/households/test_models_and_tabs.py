@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.households.conftest import Team, make_signal
@@ -183,3 +184,45 @@ def test_readable_at_150_percent_font(qtbot: QtBot, team: Team, large_font: floa
     qtbot.waitExposed(dialog)
     assert _clipped_buttons(dialog) == []
     assert dialog.summary.height() >= dialog.summary.heightForWidth(dialog.summary.width())
+
+
+def _unnamed_inputs(root) -> list[str]:  # type: ignore[no-untyped-def]
+    """Inputs a screen reader would announce without a name."""
+    from PySide6.QtWidgets import (
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+    )
+
+    kinds = (QLineEdit, QComboBox, QPlainTextEdit, QAbstractItemView, QAbstractSpinBox)
+
+    def inner(widget: QWidget) -> bool:  # the parts of a combo box or spin box
+        parent = widget.parentWidget()
+        while parent is not None:
+            if isinstance(parent, (QComboBox, QAbstractSpinBox)):
+                return True
+            parent = parent.parentWidget()
+        return False
+
+    return [f"{type(w).__name__} {w.objectName()}" for w in root.findChildren(QWidget)
+            if isinstance(w, kinds) and not w.accessibleName() and not inner(w)
+            and w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+
+
+def test_every_input_has_an_accessible_name(qtbot: QtBot, team: Team) -> None:
+    make_signal(team)
+    page = HouseholdsPage(team.services, team.worker)
+    qtbot.addWidget(page)
+    assert _unnamed_inputs(page) == []
+    window = page.show_dossier(team.services.households.open(team.worker, team.bakker.id))
+    assert _unnamed_inputs(window) == []
+    dialogs = [window.contacts.new_contact(), window.members.add(), window.overview.edit(),
+               window.overview.close_household(), window.consent.record(None, True),
+               window.involved.add_partner(), window.involved.add_colleague(), page.new_signal()]
+    signals = SignalsPage(team.services, team.leader)
+    qtbot.addWidget(signals)
+    dialogs.append(signals.triage())
+    for dialog in dialogs:
+        assert _unnamed_inputs(dialog) == [], type(dialog).__name__
