@@ -136,7 +136,8 @@ def test_contact_quick_entry_defaults_templates_and_timeline_filters(services: S
     assert (first.kind, first.duration_minutes, first.worker_name, first.second_worker_name) == (
         ContactKind.HUISBEZOEK, 30, "Sietske", "Other")
     assert abs(first.at - datetime.now(UTC)) < timedelta(minutes=1)
-    assert services.households.open(worker, h.id).household.status is HouseholdStatus.ACTIEF
+    now = services.households.open(worker, h.id).household
+    assert now.status is HouseholdStatus.ACTIEF and now.version == h.version
     template = next(t for t in services.contacts.templates(worker)
                     if t.kind is ContactKind.TELEFOON)
     services.contacts.add(worker, h.id, ContactInput(
