@@ -57,6 +57,7 @@ from wijkteam_desk.store.models import (
 )
 
 SEARCH_LIMIT = 50
+_STATUS = {s.value: s for s in HouseholdStatus}
 # One indexed query: the match, the regievoerder's name and whether the actor is a
 # betrokken collega (tests/bench/households.py compares it with the bare SQL). The unary
 # plus keeps SQLite from walking the team index instead of the (few) matches.
@@ -213,7 +214,7 @@ class HouseholdReading:
                 results.append(SearchResult(
                     r[0], r[1], r[2], r[3], r[4] or "", True,
                     format_address(r[6], r[7], r[8]), r[9], validation.display_phone(r[10]),
-                    HouseholdStatus(r[11])))
+                    _STATUS[r[11]]))
             else:
                 results.append(SearchResult(r[0], r[1], r[2], r[3], r[4] or "", False))
         results.sort(key=lambda s: (s.name.casefold(), s.number))

@@ -25,6 +25,13 @@ from wijkteam_desk.store.models import OutreachAddress, OutreachOutcome, Outreac
 AddressSpec = tuple[str, int | str, str, str]  # street, number, addition, postcode
 
 
+def street_addresses(street: str, first: int, last: int, postcode: str = "", *,
+                     step: int = 1) -> list[AddressSpec]:
+    """The numbers ``first``..``last`` of one street (``step`` 2 for one side), ready for
+    create_round; the looplijst of a flat is the same street with its house numbers."""
+    return [(street, n, "", postcode) for n in range(first, last + 1, step)]
+
+
 class OutreachService:
     def __init__(self, db: Database, log: AuditLog, *,
                  clock: Callable[[], datetime] = utcnow) -> None:
