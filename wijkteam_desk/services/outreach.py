@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session
 
 from wijkteam_desk.errors import NotFoundError, PermissionDenied, ValidationError
 from wijkteam_desk.i18n import msg
-from wijkteam_desk.reports.looplijst import write_looplijst
 from wijkteam_desk.services import validation
 from wijkteam_desk.services.audit import AuditLog
 from wijkteam_desk.services.authz import Actor, operation
@@ -116,6 +115,8 @@ class OutreachService:
                              round_id, out.name)
         rows = [(format_address(a.street, a.house_number, a.house_number_addition),
                  a.postcode, a.outcome or "") for a in info.addresses]
+        from wijkteam_desk.reports.looplijst import write_looplijst  # reportlab: slow import
+
         return write_looplijst(out, info.name, info.planned_on, rows)
 
     @staticmethod
