@@ -9,13 +9,17 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wijkteam_desk import __version__
 from wijkteam_desk.errors import KnownError
 from wijkteam_desk.paths import Paths
-from wijkteam_desk.secrets import PASSWORD_ENV
-from wijkteam_desk.services.authz import Actor
-from wijkteam_desk.store.models import Role
+
+if TYPE_CHECKING:
+    from wijkteam_desk.services.authz import Actor
+
+# Kept free of SQLAlchemy and keyring imports: the GUI starts through here and must be fast.
+PASSWORD_ENV = "WIJKTEAM_DESK_PASSWORD"  # same as wijkteam_desk.secrets.PASSWORD_ENV
 
 NEW_PASSWORD_ENV = "WIJKTEAM_DESK_NEW_PASSWORD"
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -39,12 +43,12 @@ class DutchArgumentParser(argparse.ArgumentParser):
                               f"Zie '{self.prog.split()[0]} --help'.\n")
 
 
-ROLE_CHOICES = {
-    "vrijwilliger": Role.VRIJWILLIGER,
-    "sociaalwerker": Role.SOCIAAL_WERKER,
-    "sociaal_werker": Role.SOCIAAL_WERKER,
-    "teamleider": Role.TEAMLEIDER,
-    "beheerder": Role.BEHEERDER,
+ROLE_CHOICES = {  # command-line name -> Role value
+    "vrijwilliger": "vrijwilliger",
+    "sociaalwerker": "sociaal_werker",
+    "sociaal_werker": "sociaal_werker",
+    "teamleider": "teamleider",
+    "beheerder": "beheerder",
 }
 
 
@@ -71,8 +75,8 @@ def build_parser() -> DutchArgumentParser:
     demo = sub.add_parser("demo", help="database vullen met fictieve demogegevens",
                           add_help=False)
     demo.add_argument("--seed", type=int, default=1, metavar="S", help="startwaarde (standaard 1)")
-    demo.add_argument("--households", type=int, default=500, metavar="N",
-                      help="aantal huishoudens (standaard 500)")
+    demo.add_argument("--households", type=_households_count, default=200, metavar="N",
+                      help="aantal huishoudens (standaard 200)")
 
     user = sub.add_parser("user", help="gebruikers beheren", add_help=False)
     user_sub = user.add_subparsers(dest="user_command", metavar="OPDRACHT", required=True,
@@ -131,6 +135,16 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return paths, build_services(open_database(paths, args.database_url))
 
 
+def _households_count(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = -1
+    if not 0 <= number <= 1_000_000:
+        raise argparse.ArgumentTypeError("geef een aantal tussen 0 en 1000000")
+    return number
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from wijkteam_desk.services.demo import fill_demo
 
@@ -149,7 +163,9 @@ def cmd_user(args: argparse.Namespace) -> int:
 
     _paths, services = _open(args)
     try:
-        roles = frozenset(ROLE_CHOICES[r] for r in args.role)
+        from wijkteam_desk.store.models import Role
+
+        roles = frozenset(Role(ROLE_CHOICES[r]) for r in args.role)
         full_name = args.full_name or args.username
         password = _password("Wachtwoord voor de nieuwe gebruiker: ", NEW_PASSWORD_ENV)
         if services.accounts.needs_first_admin():

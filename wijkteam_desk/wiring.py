@@ -11,11 +11,18 @@ from sqlalchemy import make_url
 from wijkteam_desk import secrets
 from wijkteam_desk.errors import MissingKeyError
 from wijkteam_desk.paths import Paths
+from wijkteam_desk.services import inloop_links
 from wijkteam_desk.services.accounts import AccountService
 from wijkteam_desk.services.audit import AuditLog, AuditService
+from wijkteam_desk.services.consent import ConsentService
+from wijkteam_desk.services.contacts import ContactService
 from wijkteam_desk.services.drafts import DraftService
+from wijkteam_desk.services.households import HouseholdService
 from wijkteam_desk.services.inloop import InloopService
+from wijkteam_desk.services.inloop_outcomes import OutcomeHandlers
 from wijkteam_desk.services.inloop_stats import InloopStatsService
+from wijkteam_desk.services.outreach import OutreachService
+from wijkteam_desk.services.signals import SignalService
 from wijkteam_desk.services.system import SystemService
 from wijkteam_desk.store import migrations
 from wijkteam_desk.store.engine import Database
@@ -31,6 +38,11 @@ class Services:
     system: SystemService
     inloop: InloopService
     inloop_stats: InloopStatsService
+    households: HouseholdService
+    contacts: ContactService
+    consent: ConsentService
+    signals: SignalService
+    outreach: OutreachService
 
     def close(self) -> None:
         self.db.dispose()
@@ -45,8 +57,14 @@ def build_services(db: Database) -> Services:
         audit=AuditService(db, log),
         drafts=DraftService(db, log),
         system=SystemService(db, log),
-        inloop=InloopService(db, log),
+        inloop=InloopService(db, log, outcomes=OutcomeHandlers(
+            handover=inloop_links.SignalHandover(log), match=inloop_links.match_household)),
         inloop_stats=InloopStatsService(db, log),
+        households=HouseholdService(db, log),
+        contacts=ContactService(db, log),
+        consent=ConsentService(db, log),
+        signals=SignalService(db, log),
+        outreach=OutreachService(db, log),
     )
 
 

@@ -1,1 +1,1 @@
-"""PySide6 user interface: windows, dialogs, widgets and Qt item models."""
+"""PySide6 windows, dialogs and Qt item models. Only this package (and app.py) imports Qt."""

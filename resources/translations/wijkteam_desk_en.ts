@@ -1,0 +1,2469 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="nl_NL">
+    <context>
+        <name>App</name>
+        <message>
+            <source>server {0}/{1}</source>
+            <translation>server {0}/{1}</translation>
+        </message>
+        <message>
+            <source>Wijkteam Desk kan niet starten</source>
+            <translation>Wijkteam Desk cannot start</translation>
+        </message>
+        <message>
+            <source>De dagelijkse back-up is niet gelukt ({0}).</source>
+            <translation>The daily backup failed ({0}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditModel</name>
+        <message>
+            <source>Nr.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Tijdstip</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Gebruiker</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Handeling</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Nummer</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Reden</source>
+            <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>BeheerSection</name>
+        <message>
+            <source>&amp;Gebruikers</source>
+            <translation>&amp;Users</translation>
+        </message>
+        <message>
+            <source>&amp;Teams</source>
+            <translation>&amp;Teams</translation>
+        </message>
+        <message>
+            <source>&amp;Locaties</source>
+            <translation>&amp;Locations</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseloadModel</name>
+        <message>
+            <source>regievoerder</source>
+            <translation>case manager</translation>
+        </message>
+        <message>
+            <source>betrokken</source>
+            <translation>involved</translation>
+        </message>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Aandacht</source>
+            <translation>Attention</translation>
+        </message>
+        <message>
+            <source>Laatste contact</source>
+            <translation>Last contact</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Adres</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>Postcode</translation>
+        </message>
+        <message>
+            <source>Mijn rol</source>
+            <translation>My role</translation>
+        </message>
+        <message>
+            <source>Nummer</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Geen contact sinds {0} weken</source>
+            <translation>No contact for {0} weeks</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <source>Wachtwoord wijzigen</source>
+            <translation>Change password</translation>
+        </message>
+        <message>
+            <source>Kies nu een eigen wachtwoord van minstens 10 tekens. Het wachtwoord dat u van de beheerder kreeg, werkt daarna niet meer.</source>
+            <translation>Now choose your own password of at least 10 characters. The password you received from the administrator will then stop working.</translation>
+        </message>
+        <message>
+            <source>&amp;Huidig wachtwoord:</source>
+            <translation>&amp;Current password:</translation>
+        </message>
+        <message>
+            <source>&amp;Nieuw wachtwoord:</source>
+            <translation>&amp;New password:</translation>
+        </message>
+        <message>
+            <source>&amp;Herhaal nieuw wachtwoord:</source>
+            <translation>&amp;Repeat new password:</translation>
+        </message>
+        <message>
+            <source>De twee wachtwoorden zijn niet gelijk.</source>
+            <translation>The two passwords are not the same.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseDialog</name>
+        <message>
+            <source>&amp;Afsluitreden:</source>
+            <translation>&amp;Reason for closing:</translation>
+        </message>
+        <message>
+            <source>Afsluiten</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColleagueDialog</name>
+        <message>
+            <source>bijvoorbeeld jeugdspecialist</source>
+            <translation>for example youth specialist</translation>
+        </message>
+        <message>
+            <source>&amp;Collega:</source>
+            <translation>&amp;Colleague:</translation>
+        </message>
+        <message>
+            <source>&amp;Taak:</source>
+            <translation>&amp;Task:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColleaguesModel</name>
+        <message>
+            <source>Collega</source>
+            <translation>Colleague</translation>
+        </message>
+        <message>
+            <source>Taak</source>
+            <translation>Task</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
+        <message>
+            <source>alleen bij delen en doorverwijzen</source>
+            <translation>only for sharing and referring</translation>
+        </message>
+        <message>
+            <source>&amp;gegeven</source>
+            <translation>&amp;given</translation>
+        </message>
+        <message>
+            <source>&amp;ingetrokken</source>
+            <translation>&amp;withdrawn</translation>
+        </message>
+        <message>
+            <source>Toestemming</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <source>&amp;Doel:</source>
+            <translation>&amp;Purpose:</translation>
+        </message>
+        <message>
+            <source>&amp;Partner:</source>
+            <translation>&amp;Partner:</translation>
+        </message>
+        <message>
+            <source>Toestemming:</source>
+            <translation>Consent:</translation>
+        </message>
+        <message>
+            <source>Door &amp;bewoner:</source>
+            <translation>By &amp;resident:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentModel</name>
+        <message>
+            <source>Doel</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Stand</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>gegeven</source>
+            <translation>given</translation>
+        </message>
+        <message>
+            <source>ingetrokken</source>
+            <translation>withdrawn</translation>
+        </message>
+        <message>
+            <source>Door bewoner</source>
+            <translation>By resident</translation>
+        </message>
+        <message>
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Vastgelegd door</source>
+            <translation>Recorded by</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentTab</name>
+        <message>
+            <source>Toestemmingen per doel</source>
+            <translation>Consent per purpose</translation>
+        </message>
+        <message>
+            <source>Toestemming &amp;vastleggen…</source>
+            <translation>&amp;Record consent…</translation>
+        </message>
+        <message>
+            <source>&amp;Intrekken…</source>
+            <translation>&amp;Withdraw…</translation>
+        </message>
+        <message>
+            <source>Er is nog geen toestemming vastgelegd. Zonder toestemming wordt niets gedeeld of doorverwezen.</source>
+            <translation>No consent has been recorded yet. Without consent nothing is shared or referred.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>(geen sjabloon)</source>
+            <translation>(no template)</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>(geen)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>Spatie zet een leefgebied aan of uit</source>
+            <translation>Space turns a life domain on or off</translation>
+        </message>
+        <message>
+            <source>Kort verslag, geschreven alsof de bewoner over uw schouder meekijkt.</source>
+            <translation>Short report, written as if the resident is reading over your shoulder.</translation>
+        </message>
+        <message>
+            <source>S&amp;jabloon:</source>
+            <translation>Te&amp;mplate:</translation>
+        </message>
+        <message>
+            <source>&amp;Soort:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>&amp;Datum en tijd:</source>
+            <translation>&amp;Date and time:</translation>
+        </message>
+        <message>
+            <source>D&amp;uur:</source>
+            <translation>D&amp;uration:</translation>
+        </message>
+        <message>
+            <source>&amp;Medewerker:</source>
+            <translation>&amp;Worker:</translation>
+        </message>
+        <message>
+            <source>&amp;Tweede medewerker:</source>
+            <translation>&amp;Second worker:</translation>
+        </message>
+        <message>
+            <source>&amp;Leefgebieden:</source>
+            <translation>&amp;Life domains:</translation>
+        </message>
+        <message>
+            <source>&amp;Verslag:</source>
+            <translation>&amp;Report:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsModel</name>
+        <message>
+            <source>Datum en tijd</source>
+            <translation>Date and time</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Medewerker</source>
+            <translation>Worker</translation>
+        </message>
+        <message>
+            <source>Minuten</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>Leefgebieden</source>
+            <translation>Life domains</translation>
+        </message>
+        <message>
+            <source>Verslag</source>
+            <translation>Report</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsTab</name>
+        <message>
+            <source>Tijdlijn van contactmomenten</source>
+            <translation>Timeline of contacts</translation>
+        </message>
+        <message>
+            <source>&amp;Nieuw contactmoment… (Ctrl+N)</source>
+            <translation>&amp;New contact… (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Filter op soort</source>
+            <translation>Filter by kind</translation>
+        </message>
+        <message>
+            <source>Alle soorten</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>Filter op medewerker</source>
+            <translation>Filter by worker</translation>
+        </message>
+        <message>
+            <source>Filter op leefgebied</source>
+            <translation>Filter by life domain</translation>
+        </message>
+        <message>
+            <source>Filter op periode</source>
+            <translation>Filter by period</translation>
+        </message>
+        <message>
+            <source>&amp;Filter:</source>
+            <translation>&amp;Filter:</translation>
+        </message>
+        <message>
+            <source>Alle medewerkers</source>
+            <translation>All workers</translation>
+        </message>
+        <message>
+            <source>Alle leefgebieden</source>
+            <translation>All life domains</translation>
+        </message>
+        <message>
+            <source>{0} van {1}</source>
+            <translation>{0} of {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>Er ging iets mis</source>
+            <translation>Something went wrong</translation>
+        </message>
+        <message>
+            <source>Er is een fout in Wijkteam Desk opgetreden. Wat u al had opgeslagen is bewaard. Kopieer het foutrapport hieronder en stuur het naar de beheerder. Het rapport bevat geen persoonsgegevens.</source>
+            <translation>An error occurred in Wijkteam Desk. What you had already saved is kept. Copy the error report below and send it to the administrator. The report contains no personal data.</translation>
+        </message>
+        <message>
+            <source>Foutrapport</source>
+            <translation>Error report</translation>
+        </message>
+        <message>
+            <source>&amp;Kopiëren</source>
+            <translation>&amp;Copy</translation>
+        </message>
+        <message>
+            <source>Gekopieerd</source>
+            <translation>Copied</translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierWindow</name>
+        <message>
+            <source>Onderdelen van het dossier</source>
+            <translation>Parts of the file</translation>
+        </message>
+        <message>
+            <source>&amp;Overzicht</source>
+            <translation>&amp;Overview</translation>
+        </message>
+        <message>
+            <source>&amp;Gezinsleden</source>
+            <translation>&amp;Members</translation>
+        </message>
+        <message>
+            <source>&amp;Contactmomenten</source>
+            <translation>&amp;Contacts</translation>
+        </message>
+        <message>
+            <source>&amp;Toestemmingen</source>
+            <translation>Co&amp;nsent</translation>
+        </message>
+        <message>
+            <source>&amp;Betrokkenen</source>
+            <translation>&amp;Involved</translation>
+        </message>
+        <message>
+            <source>Ge&amp;schiedenis</source>
+            <translation>&amp;History</translation>
+        </message>
+        <message>
+            <source>{0} – {1} – dossier</source>
+            <translation>{0} – {1} – file</translation>
+        </message>
+        <message>
+            <source>{0}  ·  {1}  ·  {2}</source>
+            <translation>{0}  ·  {1}  ·  {2}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstStartDialog</name>
+        <message>
+            <source>Eerste start – beheerder aanmaken</source>
+            <translation>First start – create the administrator</translation>
+        </message>
+        <message>
+            <source>Welkom bij Wijkteam Desk. Deze database is nog leeg. Maak eerst het account van de beheerder aan; de beheerder voegt daarna de andere gebruikers toe.</source>
+            <translation>Welcome to Wijkteam Desk. This database is still empty. First create the administrator account; the administrator then adds the other users.</translation>
+        </message>
+        <message>
+            <source>&amp;Naam:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Gebruikersnaam:</source>
+            <translation>&amp;Username:</translation>
+        </message>
+        <message>
+            <source>&amp;Wachtwoord:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>&amp;Herhaal wachtwoord:</source>
+            <translation>&amp;Repeat password:</translation>
+        </message>
+        <message>
+            <source>De twee wachtwoorden zijn niet gelijk.</source>
+            <translation>The two passwords are not the same.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>Datum en tijd</source>
+            <translation>Date and time</translation>
+        </message>
+        <message>
+            <source>Wat</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Toelichting</source>
+            <translation>Explanation</translation>
+        </message>
+        <message>
+            <source>Door</source>
+            <translation>By</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryTab</name>
+        <message>
+            <source>Geschiedenis van het huishouden</source>
+            <translation>History of the household</translation>
+        </message>
+    </context>
+    <context>
+        <name>HouseholdDialog</name>
+        <message>
+            <source>&amp;Naam:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Straat:</source>
+            <translation>&amp;Street:</translation>
+        </message>
+        <message>
+            <source>&amp;Huisnummer:</source>
+            <translation>&amp;House number:</translation>
+        </message>
+        <message>
+            <source>&amp;Toevoeging:</source>
+            <translation>&amp;Addition:</translation>
+        </message>
+        <message>
+            <source>&amp;Postcode:</source>
+            <translation>&amp;Postcode:</translation>
+        </message>
+        <message>
+            <source>&amp;Woonplaats:</source>
+            <translation>&amp;Town:</translation>
+        </message>
+        <message>
+            <source>Wij&amp;k of dorp:</source>
+            <translation>Neighbourhood or &amp;village:</translation>
+        </message>
+        <message>
+            <source>T&amp;elefoon:</source>
+            <translation>P&amp;hone:</translation>
+        </message>
+        <message>
+            <source>E-&amp;mail:</source>
+            <translation>E-&amp;mail:</translation>
+        </message>
+        <message>
+            <source>T&amp;aal:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>T&amp;olk nodig</source>
+            <translation>&amp;Interpreter needed</translation>
+        </message>
+    </context>
+    <context>
+        <name>HouseholdsPage</name>
+        <message>
+            <source>Zoek een huishouden</source>
+            <translation>Find a household</translation>
+        </message>
+        <message>
+            <source>Zoek op naam, adres, postcode, telefoon of huishoudnummer (Ctrl+F)</source>
+            <translation>Search by name, address, postcode, phone or household number (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Mijn huishoudens</source>
+            <translation>My households</translation>
+        </message>
+        <message>
+            <source>Zoekresultaten</source>
+            <translation>Search results</translation>
+        </message>
+        <message>
+            <source>Aantal</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <source>&amp;Openen</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>Open het dossier (Enter)</source>
+            <translation>Open the file (Enter)</translation>
+        </message>
+        <message>
+            <source>Nieuwe &amp;aanmelding…</source>
+            <translation>New &amp;signal…</translation>
+        </message>
+        <message>
+            <source>&amp;Vernieuwen</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>Zoeken in het team</source>
+            <translation>Search in the team</translation>
+        </message>
+        <message>
+            <source>{0} gevonden</source>
+            <translation>{0} found</translation>
+        </message>
+        <message>
+            <source>50 of meer gevonden: typ verder</source>
+            <translation>50 or more found: keep typing</translation>
+        </message>
+        <message>
+            <source>{0} huishoudens</source>
+            <translation>{0} households</translation>
+        </message>
+        <message>
+            <source>U kunt dit dossier niet openen.</source>
+            <translation>You cannot open this file.</translation>
+        </message>
+        <message>
+            <source>Dossier openen met reden</source>
+            <translation>Open file with a reason</translation>
+        </message>
+        <message>
+            <source>U bent niet betrokken bij huishouden {0} ({1}); regievoerder is {2}. U kunt het dossier alleen lezen nadat u de reden opgeeft. De reden komt in het logboek en de teamleider ziet hem.</source>
+            <translation>You are not involved with household {0} ({1}); the case manager is {2}. You can read the file only after stating the reason. The reason goes into the log and the team leader sees it.</translation>
+        </message>
+        <message>
+            <source>nog niemand</source>
+            <translation>nobody yet</translation>
+        </message>
+        <message>
+            <source>Openen</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>De aanmelding is doorgegeven aan de teamleider.</source>
+            <translation>The signal has been passed to the team leader.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huishoudens</name>
+        <message>
+            <source>Huishouden afsluiten – {0}</source>
+            <translation>Close household – {0}</translation>
+        </message>
+        <message>
+            <source>Betrokken collega toevoegen</source>
+            <translation>Add involved colleague</translation>
+        </message>
+        <message>
+            <source>Toestemming vastleggen</source>
+            <translation>Record consent</translation>
+        </message>
+        <message>
+            <source>Toestemming intrekken</source>
+            <translation>Withdraw consent</translation>
+        </message>
+        <message>
+            <source>Nieuw contactmoment – {0}</source>
+            <translation>New contact – {0}</translation>
+        </message>
+        <message>
+            <source>Wilt u de nieuwste gegevens laden? Wat u hier hebt ingevuld blijft staan; daarna kunt u opnieuw opslaan.</source>
+            <translation>Do you want to load the newest data? What you entered here stays; then you can save again.</translation>
+        </message>
+        <message>
+            <source>Gegevens huishouden wijzigen</source>
+            <translation>Change household details</translation>
+        </message>
+        <message>
+            <source>Gezinslid toevoegen</source>
+            <translation>Add member</translation>
+        </message>
+        <message>
+            <source>Gezinslid wijzigen</source>
+            <translation>Change member</translation>
+        </message>
+        <message>
+            <source>Betrokken partner toevoegen</source>
+            <translation>Add involved partner</translation>
+        </message>
+        <message>
+            <source>Regievoerder wijzigen</source>
+            <translation>Change case manager</translation>
+        </message>
+        <message>
+            <source>Nieuwe aanmelding</source>
+            <translation>New signal</translation>
+        </message>
+        <message>
+            <source>Aanmelding beoordelen</source>
+            <translation>Assess signal</translation>
+        </message>
+        <message>
+            <source>Status: {0}</source>
+            <translation>Status: {0}</translation>
+        </message>
+        <message>
+            <source>(niemand)</source>
+            <translation>(nobody)</translation>
+        </message>
+        <message>
+            <source>Regie: {0} → {1}</source>
+            <translation>Case management: {0} → {1}</translation>
+        </message>
+        <message>
+            <source>Regie: {0}</source>
+            <translation>Case management: {0}</translation>
+        </message>
+        <message>
+            <source>gegeven</source>
+            <translation>given</translation>
+        </message>
+        <message>
+            <source>ingetrokken</source>
+            <translation>withdrawn</translation>
+        </message>
+        <message>
+            <source>Toestemming {0}: {1}</source>
+            <translation>Consent {0}: {1}</translation>
+        </message>
+        <message>
+            <source>U bent betrokken bij dit huishouden.</source>
+            <translation>You are involved with this household.</translation>
+        </message>
+        <message>
+            <source>U leest als teamleider van het team.</source>
+            <translation>You read as team leader of the team.</translation>
+        </message>
+        <message>
+            <source>Alleen lezen: u hebt dit dossier geopend met een reden.</source>
+            <translation>Read only: you opened this file with a reason.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvolvedTab</name>
+        <message>
+            <source>Betrokken collega's</source>
+            <translation>Involved colleagues</translation>
+        </message>
+        <message>
+            <source>Betrokken partners</source>
+            <translation>Involved partners</translation>
+        </message>
+        <message>
+            <source>Collega &amp;toevoegen…</source>
+            <translation>&amp;Add colleague…</translation>
+        </message>
+        <message>
+            <source>Collega &amp;verwijderen</source>
+            <translation>&amp;Remove colleague</translation>
+        </message>
+        <message>
+            <source>&amp;Partner toevoegen…</source>
+            <translation>Add &amp;partner…</translation>
+        </message>
+        <message>
+            <source>Partner v&amp;erwijderen</source>
+            <translation>R&amp;emove partner</translation>
+        </message>
+        <message>
+            <source>Collega's</source>
+            <translation>Colleagues</translation>
+        </message>
+        <message>
+            <source>Partners (buiten het wijkteam)</source>
+            <translation>Partners (outside the team)</translation>
+        </message>
+        <message>
+            <source>{0} is niet meer betrokken?</source>
+            <translation>{0} is no longer involved?</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocationDialog</name>
+        <message>
+            <source>Nieuwe locatie</source>
+            <translation>New location</translation>
+        </message>
+        <message>
+            <source>Locatie wijzigen</source>
+            <translation>Edit location</translation>
+        </message>
+        <message>
+            <source>&amp;Naam:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Soort:</source>
+            <translation>&amp;Type:</translation>
+        </message>
+        <message>
+            <source>(geen team)</source>
+            <translation>(no team)</translation>
+        </message>
+        <message>
+            <source>&amp;Team:</source>
+            <translation>&amp;Team:</translation>
+        </message>
+        <message>
+            <source>&amp;Adres:</source>
+            <translation>&amp;Address:</translation>
+        </message>
+        <message>
+            <source>Letter(s) voor de volgnummers van de inloop, bijv. B</source>
+            <translation>Letter(s) for the walk-in ticket numbers, e.g. B</translation>
+        </message>
+        <message>
+            <source>&amp;Letter volgnummers:</source>
+            <translation>&amp;Ticket letter:</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocationsModel</name>
+        <message>
+            <source>Buurtkamer</source>
+            <translation>Neighbourhood room</translation>
+        </message>
+        <message>
+            <source>Dorpskamer</source>
+            <translation>Village room</translation>
+        </message>
+        <message>
+            <source>Kantoor</source>
+            <translation>Office</translation>
+        </message>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Adres</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocationsTab</name>
+        <message>
+            <source>Locaties</source>
+            <translation>Locations</translation>
+        </message>
+        <message>
+            <source>&amp;Nieuwe locatie</source>
+            <translation>&amp;New location</translation>
+        </message>
+        <message>
+            <source>&amp;Wijzigen</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;Deactiveren</source>
+            <translation>&amp;Deactivate</translation>
+        </message>
+        <message>
+            <source>&amp;Activeren</source>
+            <translation>&amp;Activate</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockWindow</name>
+        <message>
+            <source>Wijkteam Desk – vergrendeld</source>
+            <translation>Wijkteam Desk – locked</translation>
+        </message>
+        <message>
+            <source>Het scherm is vergrendeld</source>
+            <translation>The screen is locked</translation>
+        </message>
+        <message>
+            <source>In gebruik door {0} ({1}). Geef uw wachtwoord om verder te werken.</source>
+            <translation>In use by {0} ({1}). Enter your password to continue.</translation>
+        </message>
+        <message>
+            <source>Wachtwoord</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>&amp;Wachtwoord:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>&amp;Ontgrendelen</source>
+            <translation>&amp;Unlock</translation>
+        </message>
+        <message>
+            <source>&amp;Andere gebruiker</source>
+            <translation>&amp;Other user</translation>
+        </message>
+        <message>
+            <source>Log in als andere gebruiker. Het open werk van {0} wordt bewaard en niet getoond.</source>
+            <translation>Log in as another user. The open work of {0} is kept and not shown.</translation>
+        </message>
+        <message>
+            <source>Gebruikersnaam</source>
+            <translation>Username</translation>
+        </message>
+        <message>
+            <source>&amp;Gebruikersnaam:</source>
+            <translation>&amp;Username:</translation>
+        </message>
+        <message>
+            <source>Wa&amp;chtwoord:</source>
+            <translation>Pass&amp;word:</translation>
+        </message>
+        <message>
+            <source>&amp;Inloggen</source>
+            <translation>&amp;Log in</translation>
+        </message>
+        <message>
+            <source>&amp;Terug</source>
+            <translation>&amp;Back</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogboekSection</name>
+        <message>
+            <source>Logboek</source>
+            <translation>Audit log</translation>
+        </message>
+        <message>
+            <source>&amp;Vernieuwen</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>&amp;Controleer logboek</source>
+            <translation>&amp;Verify audit log</translation>
+        </message>
+        <message>
+            <source>Het logboek is in orde: {0} regels gecontroleerd, niets gewijzigd of verwijderd.</source>
+            <translation>The audit log is in order: {0} entries checked, nothing altered or removed.</translation>
+        </message>
+        <message>
+            <source>Het logboek klopt niet:</source>
+            <translation>The audit log is not intact:</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginWindow</name>
+        <message>
+            <source>Wijkteam Desk – inloggen</source>
+            <translation>Wijkteam Desk – log in</translation>
+        </message>
+        <message>
+            <source>Wijkteam Desk</source>
+            <translation>Wijkteam Desk</translation>
+        </message>
+        <message>
+            <source>Log in met uw gebruikersnaam en wachtwoord.</source>
+            <translation>Log in with your username and password.</translation>
+        </message>
+        <message>
+            <source>Gebruikersnaam</source>
+            <translation>Username</translation>
+        </message>
+        <message>
+            <source>Wachtwoord</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>&amp;Gebruikersnaam:</source>
+            <translation>&amp;Username:</translation>
+        </message>
+        <message>
+            <source>&amp;Wachtwoord:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>Melding</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>De database wordt geopend…</source>
+            <translation>Opening the database…</translation>
+        </message>
+        <message>
+            <source>&amp;Inloggen</source>
+            <translation>&amp;Log in</translation>
+        </message>
+        <message>
+            <source>Dit is een demodatabase met fictieve gegevens. Demo-accounts: {0}. Wachtwoord: {1}</source>
+            <translation>This is a demo database with fictitious data. Demo accounts: {0}. Password: {1}</translation>
+        </message>
+        <message>
+            <source>Vul uw gebruikersnaam in.</source>
+            <translation>Enter your username.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Wijkteam Desk – {0}</source>
+            <translation>Wijkteam Desk – {0}</translation>
+        </message>
+        <message>
+            <source>Onderdelen</source>
+            <translation>Sections</translation>
+        </message>
+        <message>
+            <source>Welkom, {0}. Voor uw rol zijn in deze versie nog geen onderdelen beschikbaar. Via het menu Account kunt u uw wachtwoord wijzigen of afmelden.</source>
+            <translation>Welcome, {0}. No sections are available for your role in this version yet. Use the Account menu to change your password or log out.</translation>
+        </message>
+        <message>
+            <source>&amp;Account</source>
+            <translation>&amp;Account</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>&amp;Wachtwoord wijzigen…</source>
+            <translation>Change &amp;password…</translation>
+        </message>
+        <message>
+            <source>&amp;Vergrendelen</source>
+            <translation>&amp;Lock</translation>
+        </message>
+        <message>
+            <source>&amp;Afmelden</source>
+            <translation>Log &amp;out</translation>
+        </message>
+        <message>
+            <source>Ingelogd: {0} ({1})</source>
+            <translation>Logged in: {0} ({1})</translation>
+        </message>
+        <message>
+            <source>Database: {0}</source>
+            <translation>Database: {0}</translation>
+        </message>
+        <message>
+            <source>Uw wachtwoord is gewijzigd.</source>
+            <translation>Your password has been changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Meldingen</name>
+        <message>
+            <source>Probeer het over 1 minuut opnieuw.</source>
+            <translation>Try again in 1 minute.</translation>
+        </message>
+        <message>
+            <source>Probeer het over {0} minuten opnieuw.</source>
+            <translation>Try again in {0} minutes.</translation>
+        </message>
+        <message>
+            <source>Wijkteam Desk</source>
+            <translation>Wijkteam Desk</translation>
+        </message>
+        <message>
+            <source>Kies het huishouden waaraan u de aanmelding koppelt.</source>
+            <translation>Choose the household to attach the signal to.</translation>
+        </message>
+        <message>
+            <source>Kies wat er met de aanmelding gebeurt.</source>
+            <translation>Choose what happens with the signal.</translation>
+        </message>
+        <message>
+            <source>Geboortedatum: vul een bestaande datum in, bijvoorbeeld 31-12-1980.</source>
+            <translation>Date of birth: enter an existing date, for example 31-12-1980.</translation>
+        </message>
+        <message>
+            <source>BSN: het bewaarde BSN kan hier nog niet ongewijzigd worden meegestuurd. Typ het BSN opnieuw (zie Toon BSN).</source>
+            <translation>Citizen service number: the stored number cannot yet be kept unchanged from this form. Type it again (see Show number).</translation>
+        </message>
+        <message>
+            <source>De database kan niet worden geopend: de sleutel klopt niet. Controleer de wachtzin of vraag de beheerder om hulp. Er is niets gewijzigd.</source>
+            <translation>The database cannot be opened: the key is wrong. Check the passphrase or ask the administrator for help. Nothing has been changed.</translation>
+        </message>
+        <message>
+            <source>Er is geen sleutel voor de database gevonden. Er is geen bruikbare sleutelbos (keyring) op deze computer; geef de sleutel op in de omgevingsvariabele WIJKTEAM_DESK_DB_KEY.</source>
+            <translation>No key for the database was found. This computer has no usable keyring; give the key in the environment variable WIJKTEAM_DESK_DB_KEY.</translation>
+        </message>
+        <message>
+            <source>De database is even bezet door een ander programma of venster. Probeer het over een paar seconden opnieuw.</source>
+            <translation>The database is busy with another program or window. Try again in a few seconds.</translation>
+        </message>
+        <message>
+            <source>De schijf is vol. Maak ruimte vrij en probeer het opnieuw; wat u net opsloeg is niet bewaard.</source>
+            <translation>The disk is full. Free some space and try again; what you just saved has not been stored.</translation>
+        </message>
+        <message>
+            <source>De databaseserver is niet bereikbaar. Controleer de netwerkverbinding of neem contact op met de beheerder.</source>
+            <translation>The database server cannot be reached. Check the network connection or contact the administrator.</translation>
+        </message>
+        <message>
+            <source>Deze database is gemaakt door een nieuwere versie van Wijkteam Desk. Installeer de nieuwste versie van het programma; er is niets gewijzigd.</source>
+            <translation>This database was made by a newer version of Wijkteam Desk. Install the latest version of the program; nothing has been changed.</translation>
+        </message>
+        <message>
+            <source>Dit bestand is geen database van Wijkteam Desk, of het is beschadigd.</source>
+            <translation>This file is not a Wijkteam Desk database, or it is damaged.</translation>
+        </message>
+        <message>
+            <source>U hebt geen toestemming voor deze handeling.</source>
+            <translation>You are not permitted to do this.</translation>
+        </message>
+        <message>
+            <source>Gebruikersnaam of wachtwoord onjuist.</source>
+            <translation>Incorrect username or password.</translation>
+        </message>
+        <message>
+            <source>Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen.</source>
+            <translation>This account is temporarily locked after too many failed attempts.</translation>
+        </message>
+        <message>
+            <source>Het gevraagde gegeven bestaat niet (meer).</source>
+            <translation>The requested record does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>Een collega heeft dit gegeven intussen gewijzigd. Uw wijzigingen zijn niet opgeslagen maar blijven in het venster staan; vergelijk en probeer opnieuw.</source>
+            <translation>A colleague has changed this record meanwhile. Your changes have not been saved but stay in the window; compare and try again.</translation>
+        </message>
+        <message>
+            <source>Vrijwilliger</source>
+            <translation>Volunteer</translation>
+        </message>
+        <message>
+            <source>Sociaal werker</source>
+            <translation>Social worker</translation>
+        </message>
+        <message>
+            <source>Teamleider</source>
+            <translation>Team leader</translation>
+        </message>
+        <message>
+            <source>Beheerder</source>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <source>Kies een wachtwoord van minstens 10 tekens.</source>
+            <translation>Choose a password of at least 10 characters.</translation>
+        </message>
+        <message>
+            <source>Een wachtwoord mag niet met een spatie beginnen of eindigen.</source>
+            <translation>A password may not begin or end with a space.</translation>
+        </message>
+        <message>
+            <source>Het nieuwe wachtwoord moet anders zijn dan het oude.</source>
+            <translation>The new password must differ from the old one.</translation>
+        </message>
+        <message>
+            <source>Een gebruikersnaam heeft 3 tot 64 tekens: letters, cijfers, punt, streepje of liggend streepje.</source>
+            <translation>A username has 3 to 64 characters: letters, digits, full stop, hyphen or underscore.</translation>
+        </message>
+        <message>
+            <source>Vul de naam in.</source>
+            <translation>Enter the name.</translation>
+        </message>
+        <message>
+            <source>De naam is te lang (hoogstens 150 tekens).</source>
+            <translation>The name is too long (at most 150 characters).</translation>
+        </message>
+        <message>
+            <source>Kies minstens één rol.</source>
+            <translation>Choose at least one role.</translation>
+        </message>
+        <message>
+            <source>De letter voor volgnummers bestaat uit 1 tot 3 hoofdletters, bijv. B.</source>
+            <translation>The ticket letter consists of 1 to 3 capital letters, e.g. B.</translation>
+        </message>
+        <message>
+            <source>Kies het soort locatie.</source>
+            <translation>Choose the type of location.</translation>
+        </message>
+        <message>
+            <source>De naam is te lang.</source>
+            <translation>The name is too long.</translation>
+        </message>
+        <message>
+            <source>Deze gebruikersnaam is al in gebruik.</source>
+            <translation>This username is already taken.</translation>
+        </message>
+        <message>
+            <source>Deze naam is al in gebruik.</source>
+            <translation>This name is already taken.</translation>
+        </message>
+        <message>
+            <source>Dit team bestaat niet (meer).</source>
+            <translation>This team does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>Er moet minstens één actieve beheerder blijven.</source>
+            <translation>At least one active administrator must remain.</translation>
+        </message>
+        <message>
+            <source>Het huidige wachtwoord klopt niet.</source>
+            <translation>The current password is wrong.</translation>
+        </message>
+        <message>
+            <source>De bewoner heeft de toestemming hiervoor ingetrokken. Er is niets gedeeld of verstuurd.</source>
+            <translation>The resident has withdrawn consent for this. Nothing was shared or sent.</translation>
+        </message>
+        <message>
+            <source>Er is geen toestemming van de bewoner vastgelegd voor dit doel. Leg eerst de toestemming vast; er is niets gedeeld of verstuurd.</source>
+            <translation>No consent of the resident is recorded for this purpose. Record the consent first; nothing was shared or sent.</translation>
+        </message>
+        <message>
+            <source>Vul in wie de toestemming geeft of intrekt.</source>
+            <translation>Enter who gives or withdraws the consent.</translation>
+        </message>
+        <message>
+            <source>Kies het doel van de toestemming.</source>
+            <translation>Choose the purpose of the consent.</translation>
+        </message>
+        <message>
+            <source>Vul de partner in met wie gedeeld wordt.</source>
+            <translation>Enter the partner the data is shared with.</translation>
+        </message>
+        <message>
+            <source>De datum ligt in de toekomst.</source>
+            <translation>The date lies in the future.</translation>
+        </message>
+        <message>
+            <source>Eerste huisbezoek (met z'n tweeën)</source>
+            <translation>First home visit (two workers)</translation>
+        </message>
+        <message>
+            <source>Kennismaking bij de bewoner thuis. Besproken: </source>
+            <translation>Introduction at the resident's home. Discussed: </translation>
+        </message>
+        <message>
+            <source>Huisbezoek</source>
+            <translation>Home visit</translation>
+        </message>
+        <message>
+            <source>Bij u thuis gesproken over: </source>
+            <translation>Talked at your home about: </translation>
+        </message>
+        <message>
+            <source>Telefonisch contact</source>
+            <translation>Phone call</translation>
+        </message>
+        <message>
+            <source>Telefonisch gesproken over: </source>
+            <translation>Talked on the phone about: </translation>
+        </message>
+        <message>
+            <source>Post en geldzaken doorgenomen</source>
+            <translation>Went through post and finances</translation>
+        </message>
+        <message>
+            <source>Samen de post en rekeningen doorgenomen. Afgesproken: </source>
+            <translation>Went through the post and bills together. Agreed: </translation>
+        </message>
+        <message>
+            <source>Overleg met partner</source>
+            <translation>Consultation with partner</translation>
+        </message>
+        <message>
+            <source>Met uw toestemming overlegd met: </source>
+            <translation>With your consent consulted: </translation>
+        </message>
+        <message>
+            <source>Gesprek in de buurtkamer</source>
+            <translation>Conversation in the neighbourhood room</translation>
+        </message>
+        <message>
+            <source>In de buurtkamer gesproken over: </source>
+            <translation>Talked in the neighbourhood room about: </translation>
+        </message>
+        <message>
+            <source>Kies de leefgebieden uit de lijst.</source>
+            <translation>Choose the life domains from the list.</translation>
+        </message>
+        <message>
+            <source>Vul een geldige datum en tijd in.</source>
+            <translation>Enter a valid date and time.</translation>
+        </message>
+        <message>
+            <source>Een contactmoment kan niet in de toekomst liggen.</source>
+            <translation>A contact cannot lie in the future.</translation>
+        </message>
+        <message>
+            <source>Kies het soort contact.</source>
+            <translation>Choose the kind of contact.</translation>
+        </message>
+        <message>
+            <source>Duur: vul het aantal minuten in (1 tot 1440).</source>
+            <translation>Duration: enter the number of minutes (1 to 1440).</translation>
+        </message>
+        <message>
+            <source>Kies als tweede medewerker iemand anders.</source>
+            <translation>Choose someone else as the second worker.</translation>
+        </message>
+        <message>
+            <source>Kies een medewerker van dit team.</source>
+            <translation>Choose a worker of this team.</translation>
+        </message>
+        <message>
+            <source>Eerste contact</source>
+            <translation>First contact</translation>
+        </message>
+        <message>
+            <source>Deze database bevat al echte gegevens; demogegevens worden alleen in een lege database gezet. Kies een andere map met --data-dir.</source>
+            <translation>This database already contains real data; demo data is only put into an empty database. Choose another folder with --data-dir.</translation>
+        </message>
+        <message>
+            <source>Kies de rol in het huishouden.</source>
+            <translation>Choose the role in the household.</translation>
+        </message>
+        <message>
+            <source>Vul de achternaam in.</source>
+            <translation>Enter the last name.</translation>
+        </message>
+        <message>
+            <source>Vul een naam in voor het huishouden.</source>
+            <translation>Enter a name for the household.</translation>
+        </message>
+        <message>
+            <source>Vul een naam of organisatie in.</source>
+            <translation>Enter a name or organisation.</translation>
+        </message>
+        <message>
+            <source>U hoort niet bij een team.</source>
+            <translation>You do not belong to a team.</translation>
+        </message>
+        <message>
+            <source>Deze statuswijziging is niet mogelijk.</source>
+            <translation>This status change is not possible.</translation>
+        </message>
+        <message>
+            <source>Vul de afsluitreden in.</source>
+            <translation>Enter the reason for closing.</translation>
+        </message>
+        <message>
+            <source>Kies een regievoerder of vul de externe partij in.</source>
+            <translation>Choose a case manager or enter the outside party.</translation>
+        </message>
+        <message>
+            <source>Aangemeld</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <source>Actief</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Afgesloten</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Heropend</source>
+            <translation>Reopened</translation>
+        </message>
+        <message>
+            <source>Hoofdbewoner</source>
+            <translation>Main resident</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Child</translation>
+        </message>
+        <message>
+            <source>Overig</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Inloop</source>
+            <translation>Walk-in</translation>
+        </message>
+        <message>
+            <source>Telefoon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Overleg</source>
+            <translation>Consultation</translation>
+        </message>
+        <message>
+            <source>Outreach (eropaf)</source>
+            <translation>Outreach</translation>
+        </message>
+        <message>
+            <source>Eigen waarneming</source>
+            <translation>Own observation</translation>
+        </message>
+        <message>
+            <source>Zelfmelder</source>
+            <translation>Self-referral</translation>
+        </message>
+        <message>
+            <source>Woningcorporatie</source>
+            <translation>Housing corporation</translation>
+        </message>
+        <message>
+            <source>Huisarts</source>
+            <translation>GP</translation>
+        </message>
+        <message>
+            <source>Wijkagent</source>
+            <translation>Community police officer</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Gemeente</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Vroegsignalering schulden</source>
+            <translation>Early warning debts</translation>
+        </message>
+        <message>
+            <source>Laatsignalering gas/stroom</source>
+            <translation>Late warning gas/electricity</translation>
+        </message>
+        <message>
+            <source>Normaal</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <source>Hoog</source>
+            <translation>High</translation>
+        </message>
+        <message>
+            <source>Spoed</source>
+            <translation>Urgent</translation>
+        </message>
+        <message>
+            <source>Nieuw</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Afgehandeld / advies</source>
+            <translation>Handled / advice</translation>
+        </message>
+        <message>
+            <source>Verwezen</source>
+            <translation>Referred</translation>
+        </message>
+        <message>
+            <source>Gekoppeld aan huishouden</source>
+            <translation>Linked to household</translation>
+        </message>
+        <message>
+            <source>Gegevens vastleggen</source>
+            <translation>Record data</translation>
+        </message>
+        <message>
+            <source>Bespreken in het team</source>
+            <translation>Discuss in the team</translation>
+        </message>
+        <message>
+            <source>Delen met partner</source>
+            <translation>Share with partner</translation>
+        </message>
+        <message>
+            <source>Doorverwijzen naar</source>
+            <translation>Refer to</translation>
+        </message>
+        <message>
+            <source>Niet thuis (flyer achtergelaten)</source>
+            <translation>Not at home (flyer left)</translation>
+        </message>
+        <message>
+            <source>Geen contact gewenst</source>
+            <translation>No contact wanted</translation>
+        </message>
+        <message>
+            <source>Gesprek</source>
+            <translation>Conversation</translation>
+        </message>
+        <message>
+            <source>Geef de reden waarom u het BSN wilt zien.</source>
+            <translation>Give the reason why you want to see the BSN.</translation>
+        </message>
+        <message>
+            <source>Geef de reden waarom u dit huishouden opent (minstens 10 tekens).</source>
+            <translation>Give the reason why you open this household (at least 10 characters).</translation>
+        </message>
+        <message>
+            <source>Aangemeld: nog niet gestart</source>
+            <translation>Registered: not started yet</translation>
+        </message>
+        <message>
+            <source>Nog geen contact</source>
+            <translation>No contact yet</translation>
+        </message>
+        <message>
+            <source>Al lang geen contact</source>
+            <translation>No contact for a long time</translation>
+        </message>
+        <message>
+            <source>Geef de ronde een naam.</source>
+            <translation>Give the round a name.</translation>
+        </message>
+        <message>
+            <source>Kies minstens één adres.</source>
+            <translation>Choose at least one address.</translation>
+        </message>
+        <message>
+            <source>Kies de uitkomst.</source>
+            <translation>Choose the outcome.</translation>
+        </message>
+        <message>
+            <source>Huisnummer: vul een getal in, bijvoorbeeld 12.</source>
+            <translation>House number: enter a number, for example 12.</translation>
+        </message>
+        <message>
+            <source>Vul de straat in.</source>
+            <translation>Enter the street.</translation>
+        </message>
+        <message>
+            <source>Kies een regievoerder voor het nieuwe huishouden.</source>
+            <translation>Choose a case manager for the new household.</translation>
+        </message>
+        <message>
+            <source>De aanmelding heeft geen naam; vul die eerst in.</source>
+            <translation>The signal has no name; enter it first.</translation>
+        </message>
+        <message>
+            <source>Kies de bron van de aanmelding.</source>
+            <translation>Choose the source of the signal.</translation>
+        </message>
+        <message>
+            <source>Kies de urgentie.</source>
+            <translation>Choose the urgency.</translation>
+        </message>
+        <message>
+            <source>De datum van de aanmelding ligt in de toekomst.</source>
+            <translation>The date of the signal lies in the future.</translation>
+        </message>
+        <message>
+            <source>Onbekende herkomst van de aanmelding.</source>
+            <translation>Unknown origin of the signal.</translation>
+        </message>
+        <message>
+            <source>Beschrijf kort waar de aanmelding over gaat.</source>
+            <translation>Describe briefly what the signal is about.</translation>
+        </message>
+        <message>
+            <source>Vul in waarnaar is verwezen.</source>
+            <translation>Enter where the resident was referred to.</translation>
+        </message>
+        <message>
+            <source>Postcode: vul vier cijfers en twee letters in, bijvoorbeeld 8921 AB.</source>
+            <translation>Postcode: enter four digits and two letters, for example 8921 AB.</translation>
+        </message>
+        <message>
+            <source>Toevoeging: alleen letters en cijfers, bijvoorbeeld A of 2.</source>
+            <translation>Addition: letters and digits only, for example A or 2.</translation>
+        </message>
+        <message>
+            <source>BSN: vul negen cijfers in.</source>
+            <translation>BSN: enter nine digits.</translation>
+        </message>
+        <message>
+            <source>BSN: dit nummer bestaat niet (de elfproef klopt niet). Controleer de cijfers.</source>
+            <translation>BSN: this number does not exist (the eleven test fails). Check the digits.</translation>
+        </message>
+        <message>
+            <source>Telefoonnummer: dit is geen geldig nummer, bijvoorbeeld 058 123 4567 of 06 12345678.</source>
+            <translation>Phone number: this is not a valid number, for example 058 123 4567 or 06 12345678.</translation>
+        </message>
+        <message>
+            <source>E-mailadres: dit lijkt geen geldig adres, bijvoorbeeld naam@voorbeeld.nl.</source>
+            <translation>E-mail address: this does not look like a valid address, for example name@example.nl.</translation>
+        </message>
+        <message>
+            <source>Geboortedatum: deze datum ligt in de toekomst.</source>
+            <translation>Date of birth: this date lies in the future.</translation>
+        </message>
+        <message>
+            <source>Geboortedatum: iemand kan niet ouder zijn dan 120 jaar. Controleer het jaar.</source>
+            <translation>Date of birth: nobody can be older than 120 years. Check the year.</translation>
+        </message>
+        <message>
+            <source>Deze tekst is te lang.</source>
+            <translation>This text is too long.</translation>
+        </message>
+        <message>
+            <source>Back-ups maken en terugzetten kan hier alleen voor de lokale database. Een PostgreSQL-database wordt op de server geback-upt (pg_dump).</source>
+            <translation>Making and restoring backups is only possible here for the local database. A PostgreSQL database is backed up on the server (pg_dump).</translation>
+        </message>
+        <message>
+            <source>Het back-upbestand bestaat niet.</source>
+            <translation>The backup file does not exist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberDialog</name>
+        <message>
+            <source>dd-mm-jjjj</source>
+            <translation>dd-mm-yyyy</translation>
+        </message>
+        <message>
+            <source>Bewaard: {0} – typ het opnieuw om het te houden (of Toon BSN)</source>
+            <translation>Stored: {0} – type it again to keep it (or Show number)</translation>
+        </message>
+        <message>
+            <source>optioneel</source>
+            <translation>optional</translation>
+        </message>
+        <message>
+            <source>&amp;Voornaam:</source>
+            <translation>&amp;First name:</translation>
+        </message>
+        <message>
+            <source>T&amp;ussenvoegsel:</source>
+            <translation>Name &amp;prefix:</translation>
+        </message>
+        <message>
+            <source>&amp;Achternaam:</source>
+            <translation>&amp;Last name:</translation>
+        </message>
+        <message>
+            <source>&amp;Geboortedatum:</source>
+            <translation>&amp;Date of birth:</translation>
+        </message>
+        <message>
+            <source>&amp;Rol:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <source>&amp;BSN:</source>
+            <translation>&amp;Citizen service number:</translation>
+        </message>
+        <message>
+            <source>&amp;Telefoon:</source>
+            <translation>&amp;Phone:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail:</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersModel</name>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Rol</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Geboortedatum</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <source>BSN</source>
+            <translation>Citizen service number</translation>
+        </message>
+        <message>
+            <source>Telefoon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersTab</name>
+        <message>
+            <source>Gezinsleden</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Gezinslid &amp;toevoegen…</source>
+            <translation>&amp;Add member…</translation>
+        </message>
+        <message>
+            <source>&amp;Wijzigen…</source>
+            <translation>&amp;Change…</translation>
+        </message>
+        <message>
+            <source>&amp;Verwijderen</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>Toon &amp;BSN…</source>
+            <translation>Show &amp;number…</translation>
+        </message>
+        <message>
+            <source>{0} verwijderen uit het huishouden?</source>
+            <translation>Remove {0} from the household?</translation>
+        </message>
+        <message>
+            <source>Van {0} is geen BSN vastgelegd.</source>
+            <translation>No citizen service number is recorded for {0}.</translation>
+        </message>
+        <message>
+            <source>BSN tonen</source>
+            <translation>Show citizen service number</translation>
+        </message>
+        <message>
+            <source>Het BSN van {0} wordt getoond nadat u de reden opgeeft. De reden komt in het logboek.</source>
+            <translation>The citizen service number of {0} is shown after you state the reason. The reason goes into the log.</translation>
+        </message>
+        <message>
+            <source>Tonen</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <source>BSN van {0}: {1}</source>
+            <translation>Citizen service number of {0}: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <source>Huishouden</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Adres</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Postcode en plaats</source>
+            <translation>Postcode and town</translation>
+        </message>
+        <message>
+            <source>Wijk of dorp</source>
+            <translation>Neighbourhood or village</translation>
+        </message>
+        <message>
+            <source>Telefoon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Taal</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Gestart</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Afsluitreden</source>
+            <translation>Reason for closing</translation>
+        </message>
+        <message>
+            <source>Regievoerder</source>
+            <translation>Case manager</translation>
+        </message>
+        <message>
+            <source>Gezinsleden</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Gegevens &amp;wijzigen…</source>
+            <translation>&amp;Change details…</translation>
+        </message>
+        <message>
+            <source>&amp;Actief maken</source>
+            <translation>Make &amp;active</translation>
+        </message>
+        <message>
+            <source>A&amp;fsluiten…</source>
+            <translation>C&amp;lose…</translation>
+        </message>
+        <message>
+            <source>&amp;Heropenen</source>
+            <translation>&amp;Reopen</translation>
+        </message>
+        <message>
+            <source>&amp;Regievoerder wijzigen…</source>
+            <translation>Change &amp;case manager…</translation>
+        </message>
+        <message>
+            <source>Recente contactmomenten</source>
+            <translation>Recent contacts</translation>
+        </message>
+        <message>
+            <source>Recente contactmomenten (alle: Ctrl+3)</source>
+            <translation>Recent contacts (all: Ctrl+3)</translation>
+        </message>
+        <message>
+            <source>(geen adres)</source>
+            <translation>(no address)</translation>
+        </message>
+        <message>
+            <source> (tolk nodig)</source>
+            <translation> (interpreter needed)</translation>
+        </message>
+        <message>
+            <source>, afgesloten {0}</source>
+            <translation>, closed {0}</translation>
+        </message>
+        <message>
+            <source>extern: {0}</source>
+            <translation>outside party: {0}</translation>
+        </message>
+        <message>
+            <source>nog niet gekozen</source>
+            <translation>not chosen yet</translation>
+        </message>
+        <message>
+            <source>(nog geen gezinsleden)</source>
+            <translation>(no members yet)</translation>
+        </message>
+        <message>
+            <source>Wilt u de nieuwste gegevens laden?</source>
+            <translation>Do you want to load the newest data?</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnerDialog</name>
+        <message>
+            <source>bijvoorbeeld bewindvoerder, huisarts</source>
+            <translation>for example financial administrator, GP</translation>
+        </message>
+        <message>
+            <source>&amp;Naam:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Organisatie:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <source>&amp;Rol:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <source>&amp;Telefoon:</source>
+            <translation>&amp;Phone:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnersModel</name>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Organisatie</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Rol</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Telefoon</source>
+            <translation>Phone</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Wachtzin van de database</source>
+            <translation>Database passphrase</translation>
+        </message>
+        <message>
+            <source>Deze computer heeft geen veilige sleutelbos. Kies een wachtzin van minstens 12 tekens om de nieuwe database te versleutelen. Bewaar hem op een veilige plek: zonder deze wachtzin kan niemand de gegevens meer openen, ook de beheerder niet. Hij kan niet worden hersteld.</source>
+            <translation>This computer has no secure keyring. Choose a passphrase of at least 12 characters to encrypt the new database. Keep it in a safe place: without this passphrase nobody can open the data any more, not even the administrator. It cannot be recovered.</translation>
+        </message>
+        <message>
+            <source>Geef de wachtzin van de database.</source>
+            <translation>Enter the database passphrase.</translation>
+        </message>
+        <message>
+            <source>&amp;Wachtzin:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;Herhaal wachtzin:</source>
+            <translation>&amp;Repeat passphrase:</translation>
+        </message>
+        <message>
+            <source>Kies een wachtzin van minstens 12 tekens.</source>
+            <translation>Choose a passphrase of at least 12 characters.</translation>
+        </message>
+        <message>
+            <source>Vul de wachtzin in.</source>
+            <translation>Enter the passphrase.</translation>
+        </message>
+        <message>
+            <source>De twee wachtzinnen zijn niet gelijk.</source>
+            <translation>The two passphrases are not the same.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonDialog</name>
+        <message>
+            <source>Bijvoorbeeld: bewoner belt, regievoerder is ziek; ik neem de vraag over.</source>
+            <translation>For example: the resident calls, the case manager is ill; I take over the question.</translation>
+        </message>
+        <message>
+            <source>&amp;Reden:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonedAccessModel</name>
+        <message>
+            <source>Datum en tijd</source>
+            <translation>Date and time</translation>
+        </message>
+        <message>
+            <source>Medewerker</source>
+            <translation>Worker</translation>
+        </message>
+        <message>
+            <source>Huishouden</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Nummer</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Reden</source>
+            <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonedAccessPage</name>
+        <message>
+            <source>Dossiers geopend met reden</source>
+            <translation>Files opened with a reason</translation>
+        </message>
+        <message>
+            <source>Filter op medewerker, huishouden of reden</source>
+            <translation>Filter by worker, household or reason</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>Filter</translation>
+        </message>
+        <message>
+            <source>&amp;Vernieuwen</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>Medewerkers die niet bij een huishouden betrokken zijn, openen het dossier alleen met een reden. Hier ziet u wie dat deed en waarom.</source>
+            <translation>Workers who are not involved with a household open its file only with a reason. Here you see who did so and why.</translation>
+        </message>
+        <message>
+            <source>Geopend met reden</source>
+            <translation>Opened with a reason</translation>
+        </message>
+        <message>
+            <source>{0} keer</source>
+            <translation>{0} times</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordsTab</name>
+        <message>
+            <source>Zoeken (Ctrl+F)</source>
+            <translation>Search (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Zoeken</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>{0} van {1}</source>
+            <translation>{0} of {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegieDialog</name>
+        <message>
+            <source>(geen medewerker: regie bij externe partij)</source>
+            <translation>(no worker: case management by an outside party)</translation>
+        </message>
+        <message>
+            <source>&amp;Regievoerder:</source>
+            <translation>&amp;Case manager:</translation>
+        </message>
+        <message>
+            <source>&amp;Externe partij:</source>
+            <translation>&amp;Outside party:</translation>
+        </message>
+        <message>
+            <source>&amp;Toelichting:</source>
+            <translation>&amp;Explanation:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResetPasswordDialog</name>
+        <message>
+            <source>Wachtwoord opnieuw instellen</source>
+            <translation>Reset password</translation>
+        </message>
+        <message>
+            <source>Nieuw startwachtwoord voor {0} ({1}). Bij de volgende keer inloggen kiest {0} zelf een nieuw wachtwoord. Een blokkade na mislukte pogingen vervalt.</source>
+            <translation>New initial password for {0} ({1}). At the next login {0} chooses a new password. A lock after failed attempts is lifted.</translation>
+        </message>
+        <message>
+            <source>&amp;Startwachtwoord:</source>
+            <translation>&amp;Initial password:</translation>
+        </message>
+        <message>
+            <source>&amp;Herhaal wachtwoord:</source>
+            <translation>&amp;Repeat password:</translation>
+        </message>
+        <message>
+            <source>De twee wachtwoorden zijn niet gelijk.</source>
+            <translation>The two passwords are not the same.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RowsTableModel</name>
+        <message>
+            <source>actief</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <source>gedeactiveerd</source>
+            <translation>deactivated</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchModel</name>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>Postcode</translation>
+        </message>
+        <message>
+            <source>Adres</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>(alleen met reden)</source>
+            <translation>(only with a reason)</translation>
+        </message>
+        <message>
+            <source>Regievoerder</source>
+            <translation>Case manager</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Woonplaats</source>
+            <translation>Town</translation>
+        </message>
+        <message>
+            <source>Telefoon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Nummer</source>
+            <translation>Number</translation>
+        </message>
+    </context>
+    <context>
+        <name>Secties</name>
+        <message>
+            <source>Mijn huishoudens</source>
+            <translation>My households</translation>
+        </message>
+        <message>
+            <source>Nieuwe aanmeldingen</source>
+            <translation>New signals</translation>
+        </message>
+        <message>
+            <source>Geopend met reden</source>
+            <translation>Opened with a reason</translation>
+        </message>
+        <message>
+            <source>Beheer</source>
+            <translation>Administration</translation>
+        </message>
+        <message>
+            <source>Logboek</source>
+            <translation>Audit log</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shell</name>
+        <message>
+            <source>Bij uw vorige sessie bleef werk open dat nog niet was opgeslagen ({0}). Wilt u het nu terugzetten?</source>
+            <translation>Unsaved work was left open in your previous session ({0}). Do you want to restore it now?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignalDialog</name>
+        <message>
+            <source>&amp;Naam bewoner:</source>
+            <translation>&amp;Name of resident:</translation>
+        </message>
+        <message>
+            <source>&amp;Telefoon:</source>
+            <translation>&amp;Phone:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail:</translation>
+        </message>
+        <message>
+            <source>&amp;Straat:</source>
+            <translation>&amp;Street:</translation>
+        </message>
+        <message>
+            <source>&amp;Huisnummer:</source>
+            <translation>&amp;House number:</translation>
+        </message>
+        <message>
+            <source>T&amp;oevoeging:</source>
+            <translation>A&amp;ddition:</translation>
+        </message>
+        <message>
+            <source>&amp;Postcode:</source>
+            <translation>&amp;Postcode:</translation>
+        </message>
+        <message>
+            <source>&amp;Woonplaats:</source>
+            <translation>&amp;Town:</translation>
+        </message>
+        <message>
+            <source>&amp;Bron:</source>
+            <translation>&amp;Source:</translation>
+        </message>
+        <message>
+            <source>&amp;Urgentie:</source>
+            <translation>&amp;Urgency:</translation>
+        </message>
+        <message>
+            <source>&amp;Ontvangen op:</source>
+            <translation>&amp;Received on:</translation>
+        </message>
+        <message>
+            <source>&amp;Omschrijving:</source>
+            <translation>&amp;Description:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignalsModel</name>
+        <message>
+            <source>{0} d</source>
+            <translation>{0} d</translation>
+        </message>
+        <message>
+            <source> (te lang)</source>
+            <translation> (too long)</translation>
+        </message>
+        <message>
+            <source>Urgentie</source>
+            <translation>Urgency</translation>
+        </message>
+        <message>
+            <source>Ontvangen</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Bron</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Adres</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Omschrijving</source>
+            <translation>Description</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignalsPage</name>
+        <message>
+            <source>Nieuwe aanmeldingen</source>
+            <translation>New signals</translation>
+        </message>
+        <message>
+            <source>&amp;Beoordelen… (Enter)</source>
+            <translation>&amp;Assess… (Enter)</translation>
+        </message>
+        <message>
+            <source>&amp;Nieuwe aanmelding…</source>
+            <translation>&amp;New signal…</translation>
+        </message>
+        <message>
+            <source>&amp;Vernieuwen</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>Er zijn geen nieuwe aanmeldingen.</source>
+            <translation>There are no new signals.</translation>
+        </message>
+        <message>
+            <source>{0} open, waarvan {1} te lang</source>
+            <translation>{0} open, {1} of them too long</translation>
+        </message>
+        <message>
+            <source>{0} open</source>
+            <translation>{0} open</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamDialog</name>
+        <message>
+            <source>Nieuw team</source>
+            <translation>New team</translation>
+        </message>
+        <message>
+            <source>Team wijzigen</source>
+            <translation>Edit team</translation>
+        </message>
+        <message>
+            <source>&amp;Naam:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamsModel</name>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamsTab</name>
+        <message>
+            <source>Teams</source>
+            <translation>Teams</translation>
+        </message>
+        <message>
+            <source>&amp;Nieuw team</source>
+            <translation>&amp;New team</translation>
+        </message>
+        <message>
+            <source>&amp;Wijzigen</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;Deactiveren</source>
+            <translation>&amp;Deactivate</translation>
+        </message>
+        <message>
+            <source>&amp;Activeren</source>
+            <translation>&amp;Activate</translation>
+        </message>
+    </context>
+    <context>
+        <name>TriageDialog</name>
+        <message>
+            <source>De aanmelding</source>
+            <translation>The signal</translation>
+        </message>
+        <message>
+            <source>&amp;Nieuw huishouden met regievoerder</source>
+            <translation>&amp;New household with a case manager</translation>
+        </message>
+        <message>
+            <source>&amp;Koppelen aan bestaand huishouden</source>
+            <translation>Attach to an &amp;existing household</translation>
+        </message>
+        <message>
+            <source>&amp;Afgehandeld / advies gegeven</source>
+            <translation>&amp;Handled / advice given</translation>
+        </message>
+        <message>
+            <source>&amp;Verwezen naar een voorziening</source>
+            <translation>&amp;Referred to a service</translation>
+        </message>
+        <message>
+            <source>Besluit</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Besluit:</source>
+            <translation>Decision:</translation>
+        </message>
+        <message>
+            <source>(kies een regievoerder)</source>
+            <translation>(choose a case manager)</translation>
+        </message>
+        <message>
+            <source>bijvoorbeeld Heechterp</source>
+            <translation>for example Heechterp</translation>
+        </message>
+        <message>
+            <source>&amp;Regievoerder:</source>
+            <translation>&amp;Case manager:</translation>
+        </message>
+        <message>
+            <source>&amp;Wijk of dorp:</source>
+            <translation>Neighbourhood or &amp;village:</translation>
+        </message>
+        <message>
+            <source>Naam:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>naam, adres, postcode of nummer</source>
+            <translation>name, address, postcode or number</translation>
+        </message>
+        <message>
+            <source>Gevonden huishoudens</source>
+            <translation>Households found</translation>
+        </message>
+        <message>
+            <source>&amp;Zoek huishouden:</source>
+            <translation>&amp;Find household:</translation>
+        </message>
+        <message>
+            <source>bijvoorbeeld Schuldhulp Leeuwarden</source>
+            <translation>for example Schuldhulp Leeuwarden</translation>
+        </message>
+        <message>
+            <source>Verwezen &amp;naar:</source>
+            <translation>Referred &amp;to:</translation>
+        </message>
+        <message>
+            <source>&amp;Toelichting:</source>
+            <translation>&amp;Explanation:</translation>
+        </message>
+        <message>
+            <source>{0} · urgentie {1} · ontvangen {2} ({3} dagen)</source>
+            <translation>{0} · urgency {1} · received {2} ({3} days)</translation>
+        </message>
+        <message>
+            <source>Aangemeld door {0}</source>
+            <translation>Registered by {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserDialog</name>
+        <message>
+            <source>Nieuwe gebruiker</source>
+            <translation>New user</translation>
+        </message>
+        <message>
+            <source>Gebruiker wijzigen</source>
+            <translation>Edit user</translation>
+        </message>
+        <message>
+            <source>&amp;Naam:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Gebruikersnaam:</source>
+            <translation>&amp;Username:</translation>
+        </message>
+        <message>
+            <source>Rollen</source>
+            <translation>Roles</translation>
+        </message>
+        <message>
+            <source>Rollen:</source>
+            <translation>Roles:</translation>
+        </message>
+        <message>
+            <source>(geen team)</source>
+            <translation>(no team)</translation>
+        </message>
+        <message>
+            <source>&amp;Team:</source>
+            <translation>&amp;Team:</translation>
+        </message>
+        <message>
+            <source>&amp;Startwachtwoord:</source>
+            <translation>&amp;Initial password:</translation>
+        </message>
+        <message>
+            <source>&amp;Herhaal wachtwoord:</source>
+            <translation>&amp;Repeat password:</translation>
+        </message>
+        <message>
+            <source>De twee wachtwoorden zijn niet gelijk.</source>
+            <translation>The two passwords are not the same.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersModel</name>
+        <message>
+            <source>geblokkeerd</source>
+            <translation>locked</translation>
+        </message>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Gebruikersnaam</source>
+            <translation>Username</translation>
+        </message>
+        <message>
+            <source>Rollen</source>
+            <translation>Roles</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersTab</name>
+        <message>
+            <source>Gebruikers</source>
+            <translation>Users</translation>
+        </message>
+        <message>
+            <source>&amp;Nieuwe gebruiker</source>
+            <translation>&amp;New user</translation>
+        </message>
+        <message>
+            <source>&amp;Wijzigen</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;Deactiveren</source>
+            <translation>&amp;Deactivate</translation>
+        </message>
+        <message>
+            <source>Wachtwoord &amp;resetten</source>
+            <translation>&amp;Reset password</translation>
+        </message>
+        <message>
+            <source>&amp;Activeren</source>
+            <translation>&amp;Activate</translation>
+        </message>
+        <message>
+            <source>Het wachtwoord van {0} is opnieuw ingesteld.</source>
+            <translation>The password of {0} has been reset.</translation>
+        </message>
+    </context>
+</TS>
