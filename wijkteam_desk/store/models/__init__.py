@@ -2,6 +2,26 @@
 
 from wijkteam_desk.store.models.accounts import Location, LocationKind, Role, Team, User, UserRole
 from wijkteam_desk.store.models.audit import AuditEntry, AuditHead
+from wijkteam_desk.store.models.socialmap import (
+    MaatwerkForm,
+    ServiceKind,
+    SmAddress,
+    SmAttribute,
+    SmContact,
+    SmCostOption,
+    SmLanguage,
+    SmLocation,
+    SmOrganization,
+    SmPhone,
+    SmReport,
+    SmRequiredDocument,
+    SmSchedule,
+    SmService,
+    SmServiceArea,
+    SmServiceAtLocation,
+    SmTaxonomy,
+    SmTaxonomyTerm,
+)
 from wijkteam_desk.store.models.system import Draft, SystemSetting
 
 __all__ = [
@@ -10,7 +30,25 @@ __all__ = [
     "Draft",
     "Location",
     "LocationKind",
+    "MaatwerkForm",
     "Role",
+    "ServiceKind",
+    "SmAddress",
+    "SmAttribute",
+    "SmContact",
+    "SmCostOption",
+    "SmLanguage",
+    "SmLocation",
+    "SmOrganization",
+    "SmPhone",
+    "SmReport",
+    "SmRequiredDocument",
+    "SmSchedule",
+    "SmService",
+    "SmServiceArea",
+    "SmServiceAtLocation",
+    "SmTaxonomy",
+    "SmTaxonomyTerm",
     "SystemSetting",
     "Team",
     "User",
