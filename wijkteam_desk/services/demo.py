@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 
 from wijkteam_desk.errors import KnownError
 from wijkteam_desk.i18n import msg
+from wijkteam_desk.services import demo_socialmap
 from wijkteam_desk.services.system import DEMO_PASSWORD
 from wijkteam_desk.store.models import Location, LocationKind, Role, Team, User, UserRole
 
@@ -39,12 +40,13 @@ class DemoReport:
     created: bool
     users: int
     locations: int
+    services: int = 0
 
     def __str__(self) -> str:
         if not self.created:
             return "Dit is al een demodatabase; er is niets toegevoegd."
         return (f"Demodatabase klaar: {self.users} gebruikers (wachtwoord {DEMO_PASSWORD}), "
-                f"{self.locations} locaties.")
+                f"{self.locations} locaties, {self.services} voorzieningen in de sociale kaart.")
 
 
 def fill_demo(services, *, seed: int = 1,  # type: ignore[no-untyped-def]
@@ -71,8 +73,10 @@ def fill_demo(services, *, seed: int = 1,  # type: ignore[no-untyped-def]
             session.add(User(username=username, full_name=full_name, team_id=team.id,
                              password_hash=hasher.hash(DEMO_PASSWORD),
                              role_rows=[UserRole(role=r) for r in roles]))
+        progress("Sociale kaart vullen…")
+        services_count = demo_socialmap.fill(session, rng)
         services.log.append(session, None, "demo.fill", "database", "", f"seed={seed}",
                             username="demo")
     rng.random()  # later demo parts draw from the same stream
     services.system.mark_demo()
-    return DemoReport(True, len(DEMO_ACCOUNTS), len(DEMO_LOCATIONS))
+    return DemoReport(True, len(DEMO_ACCOUNTS), len(DEMO_LOCATIONS), services_count)
