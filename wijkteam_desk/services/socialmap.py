@@ -111,7 +111,7 @@ class SocialMapService:
     def list_organizations(self, actor: Actor) -> list[OrganizationInfo]:
         with self._db.begin() as session:
             phones = dict(session.execute(select(SmPhone.organization_id, SmPhone.number).where(
-                SmPhone.organization_id.is_not(None), SmPhone.service_id.is_(None))).tuples())
+                SmPhone.organization_id.is_not(None), SmPhone.service_id.is_(None))))
             return [OrganizationInfo(o.id, o.name, o.description, o.email, o.website,
                                      phones.get(o.id, ""), o.version)
                     for o in session.scalars(select(SmOrganization).order_by(SmOrganization.name))]
@@ -173,13 +173,13 @@ class SocialMapService:
                 SmOrganization, SmOrganization.id == SmService.organization_id)
             rows = []
             for sid_part in q.chunks(sorted(reported)):
-                rows += session.execute(query.where(SmService.id.in_(sid_part))).tuples().all()
+                rows += session.execute(query.where(SmService.id.in_(sid_part))).all()
             rows.sort(key=lambda r: r[0].name)
             if include_stale:
                 rows += session.execute(query.where(
                     SmService.assured_date < stale_cutoff(today),
                     SmService.status.in_(q.VISIBLE_STATUSES), SmService.id.not_in(reported))
-                    .order_by(SmService.assured_date, SmService.name)).tuples().all()
+                    .order_by(SmService.assured_date, SmService.name)).all()
             return [ToCheckRow(s.id, s.name, org, s.assured_date,
                                is_stale(s.assured_date, today),
                                q.reports_of(session, s.id, open_only=True) if s.id in reported

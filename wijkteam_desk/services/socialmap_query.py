@@ -173,7 +173,7 @@ def _row_extras(session: Session, ids: list[str]) -> tuple[
         reports.update(session.execute(
             select(SmReport.service_id, func.count(SmReport.id))
             .where(SmReport.service_id.in_(part), SmReport.resolved_at.is_(None))
-            .group_by(SmReport.service_id)).tuples().all())
+            .group_by(SmReport.service_id)).all())
     return addresses, areas, reports
 
 
@@ -199,7 +199,7 @@ def location_details(session: Session, service_id: str) -> tuple[LocationDetail,
             select(SmServiceAtLocation, SmLocation)
             .join(SmLocation, SmLocation.id == SmServiceAtLocation.location_id)
             .where(SmServiceAtLocation.service_id == service_id)
-            .order_by(SmLocation.name)).tuples():
+            .order_by(SmLocation.name)):
         address = session.scalars(select(SmAddress).where(SmAddress.location_id == loc.id)
                                   .order_by(SmAddress.id)).first()
         hours = schedules_of(session.scalars(select(SmSchedule).where(
