@@ -212,7 +212,6 @@ class SocialMapService:
         with self._db.begin() as session:
             org = self._get(session, SmOrganization, organization_id, version) \
                 if organization_id else SmOrganization(id=edit.new_id())
-            session.add(org)
             edit.apply_organization(session, org, data)
             self._flush(session)
             q.refresh_derived(session, session.scalars(
@@ -230,7 +229,6 @@ class SocialMapService:
         with self._db.begin() as session:
             loc = self._get(session, SmLocation, location_id, version) \
                 if location_id else SmLocation(id=edit.new_id(), location_type="physical")
-            session.add(loc)
             edit.apply_location(session, loc, data)
             self._flush(session)
             self._log.append(session, actor, "socialmap.save_location", "location", loc.id)
@@ -245,12 +243,10 @@ class SocialMapService:
         with self._db.begin() as session:
             service = self._get(session, SmService, service_id, version) \
                 if service_id else SmService(id=edit.new_id())
-            session.add(service)
             edit.apply_service(session, service, data, today, actor.full_name)
             self._flush(session)
             q.refresh_derived(session, [service.id])
             self._log.append(session, actor, "socialmap.save_service", "service", service.id)
-            session.expire_all()
             return self._detail(session, service.id)
 
     # -- HSDS import and export ------------------------------------------------------

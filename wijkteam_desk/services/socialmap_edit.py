@@ -114,6 +114,7 @@ def apply_service(session: Session, service: SmService, data: ServiceInput, toda
                         ("x_wait_days", data.wait_days), ("x_keywords", data.keywords.strip()),
                         ("assured_date", today), ("x_assurer_name", assurer)):
         setattr(service, attr, value)
+    session.add(service)
     session.flush()
     sid = service.id
     for model in (SmCostOption, SmRequiredDocument, SmServiceArea):
@@ -190,6 +191,7 @@ def apply_organization(session: Session, org: SmOrganization, data: Organization
     org.description = data.description.strip()
     org.email = _email(data.email)
     org.website = data.website.strip()
+    session.add(org)
     session.flush()
     phone = session.scalars(select(SmPhone).where(
         SmPhone.organization_id == org.id, SmPhone.service_id.is_(None))).first()
@@ -219,6 +221,7 @@ def apply_location(session: Session, loc: SmLocation, data: LocationInput) -> No
     loc.description = data.description.strip()
     loc.transportation = data.transportation.strip()
     loc.location_type = loc.location_type or "physical"
+    session.add(loc)
     session.flush()
     address = session.scalars(select(SmAddress).where(SmAddress.location_id == loc.id)
                               .order_by(SmAddress.id)).first()
