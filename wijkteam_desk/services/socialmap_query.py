@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, and_, bindparam, exists, func, or_, select, update
+from sqlalchemy import ColumnElement, and_, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from wijkteam_desk.services.socialmap_format import (
@@ -90,12 +90,11 @@ def _escape(word: str) -> str:
 
 
 def _open_now(now: datetime) -> ColumnElement[bool]:
+    """Services with an opening-hours rule covering ``now`` (Dutch local time), on the
+    service itself or on one of its service_at_location rows."""
     local = dutch_local(now)
     day, clock, today = DAY_CODES[local.weekday()], local.strftime("%H:%M"), local.date()
-    sal_ids = select(SmServiceAtLocation.id).where(SmServiceAtLocation.service_id == SmService.id)
-    return exists().where(
-        or_(SmSchedule.service_id == SmService.id,
-            SmSchedule.service_at_location_id.in_(sal_ids.scalar_subquery())),
+    open_rule = and_(
         SmSchedule.freq.in_(("WEEKLY", "")),
         SmSchedule.byday.like(f"%{day}%"),
         func.substr(SmSchedule.opens_at, 1, 5) <= clock,
@@ -103,6 +102,11 @@ def _open_now(now: datetime) -> ColumnElement[bool]:
         or_(SmSchedule.valid_from == "", SmSchedule.valid_from <= today.isoformat()),
         or_(SmSchedule.valid_to == "", SmSchedule.valid_to >= today.isoformat()),
     )
+    open_ids = (select(func.coalesce(SmSchedule.service_id, SmServiceAtLocation.service_id))
+                .outerjoin(SmServiceAtLocation,
+                           SmServiceAtLocation.id == SmSchedule.service_at_location_id)
+                .where(open_rule))
+    return SmService.id.in_(open_ids)
 
 
 def search(session: Session, f: SearchFilter, now: datetime) -> list[ServiceRow]:
@@ -118,11 +122,11 @@ def search(session: Session, f: SearchFilter, now: datetime) -> list[ServiceRow]
         conditions.append(SmService.status.in_(VISIBLE_STATUSES))
     for term_id in (f.leefgebied_id, f.topic_id):
         if term_id:
-            conditions.append(exists().where(SmAttribute.link_id == SmService.id,
-                                             SmAttribute.taxonomy_term_id == term_id))
+            conditions.append(SmService.id.in_(select(SmAttribute.link_id).where(
+                SmAttribute.taxonomy_term_id == term_id)))
     if f.area:
-        conditions.append(exists().where(SmServiceArea.service_id == SmService.id,
-                                         SmServiceArea.name == f.area))
+        conditions.append(SmService.id.in_(select(SmServiceArea.service_id).where(
+            SmServiceArea.name == f.area)))
     if f.age is not None:
         conditions.append(or_(SmService.minimum_age.is_(None), SmService.minimum_age <= f.age))
         conditions.append(or_(SmService.maximum_age.is_(None), SmService.maximum_age >= f.age))

@@ -23,7 +23,7 @@ class SearchFilter:
     open_now: bool = False
     only_stale: bool = False
     include_inactive: bool = False
-    limit: int = 500
+    limit: int = 200
 
 
 @dataclass(frozen=True)
