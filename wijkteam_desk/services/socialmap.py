@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -103,7 +103,7 @@ class SocialMapService:
     def list_areas(self, actor: Actor) -> list[str]:
         """The wijken and dorpen that services name as their service area."""
         with self._db.begin() as session:
-            return list(session.scalars(select(distinct(SmServiceArea.name))
+            return list(session.scalars(select(SmServiceArea.name).distinct()
                                         .where(SmServiceArea.name != "")
                                         .order_by(SmServiceArea.name)))
 
@@ -111,7 +111,7 @@ class SocialMapService:
     def list_organizations(self, actor: Actor) -> list[OrganizationInfo]:
         with self._db.begin() as session:
             phones = dict(session.execute(select(SmPhone.organization_id, SmPhone.number).where(
-                SmPhone.organization_id.is_not(None), SmPhone.service_id.is_(None))))
+                SmPhone.organization_id.is_not(None), SmPhone.service_id.is_(None))).all())
             return [OrganizationInfo(o.id, o.name, o.description, o.email, o.website,
                                      phones.get(o.id, ""), o.version)
                     for o in session.scalars(select(SmOrganization).order_by(SmOrganization.name))]
