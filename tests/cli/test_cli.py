@@ -140,3 +140,11 @@ def test_socialmap_export_and_import(tmp_path: Path, demo_dir: Path) -> None:
     assert "service.csv, regel 2, kolom status" in failed.stderr
     assert "service.csv, regel 1, kolom organization_id: verplichte kolom ontbreekt" \
         in failed.stderr
+
+
+def test_demo_households_option(tmp_path: Path) -> None:
+    result = run(tmp_path / "klein", "demo", "--households", "40", "--seed", "7")
+    assert result.returncode == 0, result.stderr
+    assert "40 huishoudens" in result.stdout
+    bad = run(tmp_path / "fout", "demo", "--households", "veel")
+    assert bad.returncode != 0 and "aantal" in bad.stderr
