@@ -16,6 +16,7 @@ from wijkteam_desk.services.audit import AuditLog, AuditService
 from wijkteam_desk.services.consent import ConsentService
 from wijkteam_desk.services.contacts import ContactService
 from wijkteam_desk.services.drafts import DraftService
+from wijkteam_desk.services.referrals import ReferralService, referral_counts
 from wijkteam_desk.services.socialmap import SocialMapService
 from wijkteam_desk.services.households import HouseholdService
 from wijkteam_desk.services.outreach import OutreachService
@@ -34,6 +35,7 @@ class Services:
     drafts: DraftService
     system: SystemService
     socialmap: SocialMapService
+    referrals: ReferralService
     households: HouseholdService
     contacts: ContactService
     consent: ConsentService
@@ -53,7 +55,8 @@ def build_services(db: Database) -> Services:
         audit=AuditService(db, log),
         drafts=DraftService(db, log),
         system=SystemService(db, log),
-        socialmap=SocialMapService(db, log),
+        socialmap=SocialMapService(db, log, referral_counts=referral_counts),
+        referrals=ReferralService(db, log),
         households=HouseholdService(db, log),
         contacts=ContactService(db, log),
         consent=ConsentService(db, log),

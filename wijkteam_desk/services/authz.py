@@ -72,6 +72,12 @@ RULES: dict[str, frozenset[Role]] = {
     "socialmap.save_service": frozenset({T, B}),
     "socialmap.import_hsds": frozenset({T, B}),
     "socialmap.export_hsds": frozenset({S, T, B}),
+    # referrals and hiaten: object-level household rules inside the service
+    "referrals.create": frozenset({S, T}),
+    "referrals.advance": frozenset({S, T}),
+    "referrals.list_for_household": frozenset({S, T}),
+    "gaps.record": frozenset({V, S, T}),
+    "gaps.list": frozenset({T}),
     # households and dossier (issue 3): object-level rules inside the services
     "households.create": frozenset({S, T}),
     "households.update": frozenset({S, T}),

@@ -2,6 +2,7 @@
 
 from wijkteam_desk.store.models.accounts import Location, LocationKind, Role, Team, User, UserRole
 from wijkteam_desk.store.models.audit import AuditEntry, AuditHead
+from wijkteam_desk.store.models.referrals import Gap, Referral, ReferralOrigin, ReferralStatus
 from wijkteam_desk.store.models.socialmap import (
     MaatwerkForm,
     ServiceKind,
@@ -49,6 +50,10 @@ from wijkteam_desk.store.models.households import (
 from wijkteam_desk.store.models.system import Draft, SystemSetting
 
 __all__ = [
+    "Gap",
+    "Referral",
+    "ReferralOrigin",
+    "ReferralStatus",
     "Consent",
     "ConsentPurpose",
     "Contact",
