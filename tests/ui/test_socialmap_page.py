@@ -134,3 +134,24 @@ def test_a_teamleider_adds_a_service_with_opening_hours(qtbot: QtBot,
     page.query.setText("formulieren")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert "Dinsdag 13:30–16:00 uur" in page.detail.toPlainText()
+
+
+def test_a_volunteer_records_a_hiaat_the_teamleider_sees_it(qtbot: QtBot,
+                                                            actors: ActorFactory) -> None:
+    from wijkteam_desk.ui.socialmap.gap_dialog import GapDialog
+    from wijkteam_desk.ui.socialmap.gaps_dialog import GapsDialog
+
+    page = _page(qtbot, actors, Role.VRIJWILLIGER)
+    assert page.gap_button.isVisible() and not page.gaps_button.isVisible()
+    dialog = GapDialog(actors.services, page._actor, "Wirdum", parent=page)
+    qtbot.addWidget(dialog)
+    dialog.topic.setCurrentIndex(dialog.topic.findText("Vervoer en hulpmiddelen"))
+    qtbot.keyClicks(dialog.description, "Geen vervoer op zondag naar de kerk.")
+    dialog.accept()
+    leader = _page(qtbot, actors, Role.TEAMLEIDER)
+    assert leader.gaps_button.isVisible()
+    overview = GapsDialog(actors.services, leader._actor, leader)
+    qtbot.addWidget(overview)
+    text = overview.view.toPlainText()
+    assert "Wirdum" in text and "Vervoer en hulpmiddelen" in text
+    assert "Geen vervoer op zondag" in text

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 from wijkteam_desk.errors import KnownError
 from wijkteam_desk.services.authz import Actor
 from wijkteam_desk.services.socialmap_types import SearchFilter
-from wijkteam_desk.store.models import ServiceKind
+from wijkteam_desk.store.models import Role, ServiceKind
 from wijkteam_desk.ui.socialmap import printing
 from wijkteam_desk.ui.socialmap.common import EDITORS, short_kind, show_error
 from wijkteam_desk.ui.socialmap.detail_view import ServiceDetailView
+from wijkteam_desk.ui.socialmap.gap_dialog import GapDialog
+from wijkteam_desk.ui.socialmap.gaps_dialog import GapsDialog
 from wijkteam_desk.ui.socialmap.report_dialog import ReportOutdatedDialog
 from wijkteam_desk.ui.socialmap.results_model import SORT_ROLE, ServiceResultsModel
 from wijkteam_desk.ui.socialmap.service_dialog import ServiceDialog
@@ -41,6 +43,7 @@ class SocialMapPage(QWidget):
     def __init__(self, services, actor: Actor,  # type: ignore[no-untyped-def]
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._services = services
         self._kaart = services.socialmap
         self._actor = actor
         self.can_edit = actor.has(*EDITORS)
@@ -125,6 +128,13 @@ class SocialMapPage(QWidget):
         self.edit_button.clicked.connect(self.edit_service)
         self.check_button = QPushButton(self.tr("&Te controleren…"))
         self.check_button.clicked.connect(self.show_to_check)
+        self.gap_button = QPushButton(self.tr("&Geen passend aanbod…"))
+        self.gap_button.clicked.connect(self.record_gap)
+        self.gaps_button = QPushButton(self.tr("&Hiaten…"))
+        self.gaps_button.clicked.connect(self.show_gaps)
+        self.gap_button.setVisible(actor.has(Role.VRIJWILLIGER, Role.SOCIAAL_WERKER,
+                                             Role.TEAMLEIDER))
+        self.gaps_button.setVisible(actor.has(Role.TEAMLEIDER))
         for button in (self.new_button, self.edit_button, self.check_button):
             button.setVisible(self.can_edit)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_wegwijzer)
@@ -146,10 +156,11 @@ class SocialMapPage(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([880, 440])
         actions = QHBoxLayout()
-        for button in (self.print_button, self.save_button, self.report_button):
+        for button in (self.print_button, self.save_button, self.report_button,
+                       self.gap_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        for button in (self.new_button, self.edit_button, self.check_button):
+        for button in (self.gaps_button, self.new_button, self.edit_button, self.check_button):
             actions.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(search_row)
@@ -290,3 +301,10 @@ class SocialMapPage(QWidget):
         dialog.open_service.connect(self.show_service)
         dialog.exec()
         self.search()
+
+    def record_gap(self) -> None:
+        GapDialog(self._services, self._actor, self.area.currentData() or "",
+                  parent=self).exec()
+
+    def show_gaps(self) -> None:
+        GapsDialog(self._services, self._actor, self).exec()
