@@ -16,8 +16,7 @@ from sqlalchemy import func, select
 
 from wijkteam_desk.errors import KnownError
 from wijkteam_desk.i18n import msg
-from wijkteam_desk.services import demo_socialmap
-from wijkteam_desk.services import demo_households
+from wijkteam_desk.services import demo_households, demo_referrals, demo_socialmap
 from wijkteam_desk.services.demo_names import DEMO_WORKERS
 from wijkteam_desk.services.system import DEMO_PASSWORD
 from wijkteam_desk.store.models import Location, LocationKind, Role, Team, User, UserRole
@@ -92,6 +91,8 @@ def fill_demo(services, *, seed: int = 1, households: int = 200,  # type: ignore
         demo_households.fill(session, rng, households, team.id, worker_ids, progress)
         progress("Sociale kaart vullen…")
         services_count = demo_socialmap.fill(session, rng)
+        progress("Doorverwijzingen en hiaten…")
+        demo_referrals.fill(session, rng)
         services.log.append(session, None, "demo.fill", "database", "", f"seed={seed}",
                             username="demo")
     services.system.mark_demo()

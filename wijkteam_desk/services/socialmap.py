@@ -78,9 +78,10 @@ class SocialMapService:
 
     @operation("socialmap.search")
     def search(self, actor: Actor, criteria: SearchFilter | None = None) -> list[ServiceRow]:
-        """Services matching all criteria, best matches first; at most ``criteria.limit``."""
-        with self._db.begin() as session:
-            return q.search(session, criteria or SearchFilter(), self._clock())
+        """Services matching all criteria, best matches first; at most ``criteria.limit``.
+        A read-only unit of work: type-ahead never waits for the write lock."""
+        with self._db.read() as conn:
+            return q.search(conn, criteria or SearchFilter(), self._clock())
 
     @operation("socialmap.get_service")
     def get_service(self, actor: Actor, service_id: str) -> ServiceDetail:
