@@ -16,11 +16,11 @@ from wijkteam_desk.services.audit import AuditLog, AuditService
 from wijkteam_desk.services.consent import ConsentService
 from wijkteam_desk.services.contacts import ContactService
 from wijkteam_desk.services.drafts import DraftService
-from wijkteam_desk.services.referrals import ReferralService, referral_counts
-from wijkteam_desk.services.socialmap import SocialMapService
 from wijkteam_desk.services.households import HouseholdService
 from wijkteam_desk.services.outreach import OutreachService
+from wijkteam_desk.services.referrals import ReferralService, referral_counts
 from wijkteam_desk.services.signals import SignalService
+from wijkteam_desk.services.socialmap import SocialMapService
 from wijkteam_desk.services.system import SystemService
 from wijkteam_desk.store import migrations
 from wijkteam_desk.store.engine import Database

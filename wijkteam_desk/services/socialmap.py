@@ -20,7 +20,9 @@ from sqlalchemy.orm.exc import StaleDataError
 from wijkteam_desk.errors import ConflictError, NotFoundError, ValidationError
 from wijkteam_desk.i18n import msg
 from wijkteam_desk.reports.wegwijzer import WegwijzerData, build_wegwijzer
-from wijkteam_desk.services import hsds, socialmap_edit as edit, socialmap_query as q
+from wijkteam_desk.services import hsds, hsds_export
+from wijkteam_desk.services import socialmap_edit as edit
+from wijkteam_desk.services import socialmap_query as q
 from wijkteam_desk.services.audit import AuditLog
 from wijkteam_desk.services.authz import Actor, operation
 from wijkteam_desk.services.socialmap_format import hours_text, is_stale, money, stale_cutoff
@@ -273,10 +275,10 @@ class SocialMapService:
         if fmt not in ("hsds-csv", "xlsx"):
             raise ValidationError(msg("Kies het formaat hsds-csv of xlsx."), field="format")
         with self._db.begin() as session:
-            tables = hsds.dump_tables(session)
+            tables = hsds_export.dump_tables(session)
             self._log.append(session, actor, "socialmap.export_hsds", "socialmap", "",
                              f"{fmt}: {Path(out).name}")
-        return hsds.write_package(tables, Path(out), fmt)
+        return hsds_export.write_package(tables, Path(out), fmt)
 
     # -- helpers ------------------------------------------------------------------
 

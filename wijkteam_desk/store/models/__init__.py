@@ -2,27 +2,6 @@
 
 from wijkteam_desk.store.models.accounts import Location, LocationKind, Role, Team, User, UserRole
 from wijkteam_desk.store.models.audit import AuditEntry, AuditHead
-from wijkteam_desk.store.models.referrals import Gap, Referral, ReferralOrigin, ReferralStatus
-from wijkteam_desk.store.models.socialmap import (
-    MaatwerkForm,
-    ServiceKind,
-    SmAddress,
-    SmAttribute,
-    SmContact,
-    SmCostOption,
-    SmLanguage,
-    SmLocation,
-    SmOrganization,
-    SmPhone,
-    SmReport,
-    SmRequiredDocument,
-    SmSchedule,
-    SmService,
-    SmServiceArea,
-    SmServiceAtLocation,
-    SmTaxonomy,
-    SmTaxonomyTerm,
-)
 from wijkteam_desk.store.models.casework import (
     Consent,
     ConsentPurpose,
@@ -46,6 +25,27 @@ from wijkteam_desk.store.models.households import (
     MemberRole,
     ReasonedAccess,
     RegieHandover,
+)
+from wijkteam_desk.store.models.referrals import Gap, Referral, ReferralOrigin, ReferralStatus
+from wijkteam_desk.store.models.socialmap import (
+    MaatwerkForm,
+    ServiceKind,
+    SmAddress,
+    SmAttribute,
+    SmContact,
+    SmCostOption,
+    SmLanguage,
+    SmLocation,
+    SmOrganization,
+    SmPhone,
+    SmReport,
+    SmRequiredDocument,
+    SmSchedule,
+    SmService,
+    SmServiceArea,
+    SmServiceAtLocation,
+    SmTaxonomy,
+    SmTaxonomyTerm,
 )
 from wijkteam_desk.store.models.system import Draft, SystemSetting
 

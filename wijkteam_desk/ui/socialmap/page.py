@@ -180,7 +180,8 @@ class SocialMapPage(QWidget):
             show_error(self, error)
             return
         for combo, first, items in (
-                (self.leefgebied, self.tr("Alle leefgebieden"), [(t.id, t.name) for t in leefgebieden]),
+                (self.leefgebied, self.tr("Alle leefgebieden"),
+                 [(t.id, t.name) for t in leefgebieden]),
                 (self.topic, self.tr("Alle onderwerpen"), [(t.id, t.name) for t in topics]),
                 (self.area, self.tr("Alle wijken en dorpen"), [(a, a) for a in areas])):
             combo.blockSignals(True)
