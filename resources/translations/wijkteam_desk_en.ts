@@ -1653,6 +1653,22 @@
             <translation>&amp;To check…</translation>
         </message>
         <message>
+            <source>&amp;Inlezen…</source>
+            <translation>&amp;Import…</translation>
+        </message>
+        <message>
+            <source>Sociale kaart inlezen uit een HSDS-pakket</source>
+            <translation>Import the social map from an HSDS package</translation>
+        </message>
+        <message>
+            <source>&amp;Uitvoeren…</source>
+            <translation>E&amp;xport…</translation>
+        </message>
+        <message>
+            <source>Sociale kaart uitvoeren als HSDS-CSV of xlsx</source>
+            <translation>Export the social map as HSDS CSV or xlsx</translation>
+        </message>
+        <message>
             <source>&amp;Geen passend aanbod…</source>
             <translation>No &amp;fitting provision…</translation>
         </message>

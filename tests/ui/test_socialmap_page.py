@@ -203,3 +203,37 @@ def test_the_printer_version_has_the_same_sections(qtbot: QtBot, actors: ActorFa
     for expected in ("Schuldhulpmaatje Oost", "Waar?", "Oostergoplein 4", "Wanneer open?",
                      "Maandag en woensdag 09:00–12:00 uur", "Neem mee", "058 123 4567"):
         assert expected in text
+
+
+def test_import_and_export_run_in_the_background(qtbot: QtBot, actors: ActorFactory,
+                                                 tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda _p, _t, text, *a, **k: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.detailedText()))
+    page = _page(qtbot, actors, Role.BEHEERDER)
+    assert page.import_button.isVisible() and page.export_button.isVisible()
+    out = tmp_path / "kaart.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(out), "Excel (*.xlsx)"))
+    with qtbot.waitSignal(page.transfer.finished, timeout=20000):
+        page.export_button.click()
+    assert out.exists() and "uitgevoerd" in shown[-1]
+    bad = tmp_path / "fout"
+    bad.mkdir()
+    (bad / "service.csv").write_text("id,organization_id,name,status\nS1,X,Taalcafé,open\n",
+                                     encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *a, **k: (str(bad / "service.csv"), ""))
+    with qtbot.waitSignal(page.transfer.finished, timeout=20000):
+        page.import_button.click()
+    assert "service.csv, regel 2, kolom status" in shown[-1]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(out), ""))
+    with qtbot.waitSignal(page.transfer.finished, timeout=20000):
+        page.import_button.click()
+    assert "0 nieuwe en 0 bijgewerkte voorzieningen" in shown[-1]
+    volunteer = _page(qtbot, actors, Role.VRIJWILLIGER)
+    assert not volunteer.import_button.isVisible() and not volunteer.export_button.isVisible()
