@@ -234,6 +234,7 @@ class SocialMapService:
                 if location_id else SmLocation(id=edit.new_id(), location_type="physical")
             edit.apply_location(session, loc, data)
             self._flush(session)
+            q.refresh_derived(session, q.services_at_location(session, loc.id))
             self._log.append(session, actor, "socialmap.save_location", "location", loc.id)
             return loc.id
 
