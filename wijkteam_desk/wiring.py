@@ -22,7 +22,9 @@ from wijkteam_desk.services.inloop import InloopService
 from wijkteam_desk.services.inloop_outcomes import OutcomeHandlers
 from wijkteam_desk.services.inloop_stats import InloopStatsService
 from wijkteam_desk.services.outreach import OutreachService
+from wijkteam_desk.services.referrals import ReferralService, referral_counts
 from wijkteam_desk.services.signals import SignalService
+from wijkteam_desk.services.socialmap import SocialMapService
 from wijkteam_desk.services.system import SystemService
 from wijkteam_desk.store import migrations
 from wijkteam_desk.store.engine import Database
@@ -38,6 +40,8 @@ class Services:
     system: SystemService
     inloop: InloopService
     inloop_stats: InloopStatsService
+    socialmap: SocialMapService
+    referrals: ReferralService
     households: HouseholdService
     contacts: ContactService
     consent: ConsentService
@@ -50,6 +54,7 @@ class Services:
 
 def build_services(db: Database) -> Services:
     log = AuditLog()
+    socialmap = SocialMapService(db, log, referral_counts=referral_counts)
     return Services(
         db=db,
         log=log,
@@ -58,8 +63,12 @@ def build_services(db: Database) -> Services:
         drafts=DraftService(db, log),
         system=SystemService(db, log),
         inloop=InloopService(db, log, outcomes=OutcomeHandlers(
-            handover=inloop_links.SignalHandover(log), match=inloop_links.match_household)),
+            refer=inloop_links.VisitReferral(log), handover=inloop_links.SignalHandover(log),
+            match=inloop_links.match_household, wegwijzer=inloop_links.wegwijzer(socialmap),
+            service_choices=inloop_links.service_choices(socialmap))),
         inloop_stats=InloopStatsService(db, log),
+        socialmap=socialmap,
+        referrals=ReferralService(db, log),
         households=HouseholdService(db, log),
         contacts=ContactService(db, log),
         consent=ConsentService(db, log),

@@ -74,3 +74,49 @@ def test_the_volunteer_learns_only_yes_or_no(
     assert "Tuinstraat" not in repr(row) and "058" not in repr(row)
     with pytest.raises(ValidationError):
         services.inloop.match_household(vera, visit.visit_id, "Bakker", "")
+
+
+def _service(services: Services, make_actor: ActorFactory, name: str) -> str:
+    from wijkteam_desk.services.socialmap_types import OrganizationInput, ServiceInput
+
+    admin = make_actor.admin
+    org = services.socialmap.save_organization(admin, OrganizationInput(
+        "Humanitas Oost", phone="058 111 2222"))
+    return services.socialmap.save_service(admin, ServiceInput(org.id, name)).id
+
+
+def test_doorverwezen_prints_the_wegwijzer_of_the_service(
+        services: Services, make_actor: ActorFactory, location: int) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    service_id = _service(services, make_actor, "Thuisadministratie Oost")
+    vera = make_actor(Role.VRIJWILLIGER)
+    services.inloop.open_session(vera, location)
+    desk = services.inloop.list_desks(vera, location)[0]
+    choices = services.inloop.outcomes.service_choices
+    assert choices is not None
+    assert (service_id, "Thuisadministratie Oost – Humanitas Oost") in choices(vera)
+    visit = services.inloop.register(vera, location, VisitInput("Financiën", "post"))
+    services.inloop.call(vera, visit.visit_id, desk.id)
+    with pytest.raises(ValidationError):
+        services.inloop.finish(vera, visit.visit_id,
+                               Outcome(VisitOutcome.DOORVERWEZEN, service_id="bestaat-niet"))
+    done = services.inloop.finish(vera, visit.visit_id,
+                                  Outcome(VisitOutcome.DOORVERWEZEN, service_id=service_id))
+    assert done.referral_id is not None
+    from wijkteam_desk.store.models import Referral, ReferralOrigin, ReferralStatus
+
+    with services.db.begin() as session:
+        referral = session.get(Referral, done.referral_id)
+        assert referral is not None
+        assert (referral.service_id, referral.origin, referral.origin_id, referral.status) == (
+            service_id, ReferralOrigin.VISIT, visit.visit_id, ReferralStatus.VOORGESTELD)
+        assert referral.question == "Financiën: post"
+    assert done.wegwijzer is not None
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(done.wegwijzer)).pages)
+    assert "Thuisadministratie Oost" in text
+    leader = make_actor(Role.TEAMLEIDER)
+    prints = [e.action for e in services.audit.list_entries(leader)]
+    assert "socialmap.print_wegwijzer" in prints

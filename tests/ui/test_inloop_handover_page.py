@@ -53,3 +53,64 @@ def test_match_then_hand_over_from_the_page(qtbot: QtBot, sqlite_services: Servi
     signals = sqlite_services.signals.list_new(leader)
     assert len(signals) == 1 and "lekkage" in signals[0].description
     assert signals[0].name == "Jan"
+
+
+def test_register_by_keyboard_call_and_refer_with_wegwijzer(
+        qtbot: QtBot, sqlite_services: Services) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from wijkteam_desk.services.socialmap_types import OrganizationInput, ServiceInput
+
+    factory = ActorFactory(sqlite_services)
+    sqlite_services.accounts.create_location(
+        factory.admin, LocationInput("Buurtkamer Heechterp", LocationKind.BUURTKAMER,
+                                     factory.team.id, "", "B"))
+    org = sqlite_services.socialmap.save_organization(factory.admin, OrganizationInput(
+        "Humanitas Oost", phone="058 111 2222"))
+    service = sqlite_services.socialmap.save_service(
+        factory.admin, ServiceInput(org.id, "Thuisadministratie Oost"))
+    vera = factory(Role.VRIJWILLIGER, name="vera")
+    page = InloopPage(sqlite_services, vera)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.session_button.click()
+    assert QApplication.focusWidget() is page.form.name
+    for key in ("Anna", Qt.Key.Key_Tab, "fin", Qt.Key.Key_Tab, "post", Qt.Key.Key_Return,
+                Qt.Key.Key_F5):
+        if isinstance(key, str):
+            qtbot.keyClicks(QApplication.focusWidget(), key)
+        else:
+            qtbot.keyClick(QApplication.focusWidget(), key)
+    row = page.model.row_at(0)
+    assert row is not None and row.ticket == "B-001" and row.desk_name == "Balie 1"
+    printed: list[tuple[bytes, str]] = []
+    page.open_pdf = lambda data, name: printed.append((data, name))  # type: ignore[method-assign]
+
+    def refer(dialog: QDialog) -> int:
+        assert isinstance(dialog, OutcomeDialog)
+        dialog.buttons[VisitOutcome.DOORVERWEZEN].setChecked(True)
+        dialog.service.setCurrentText("Thuisadministratie Oost – Humanitas Oost")
+        dialog._accept()
+        return dialog.result()
+
+    page.ask = refer  # type: ignore[method-assign]
+    page.table.clearSelection()
+    page.finish()
+    assert page.model.rowCount() == 0 and "afgerond vandaag: 1" in page.counts.text()
+    assert len(printed) == 1 and printed[0][0].startswith(b"%PDF")
+    assert printed[0][1] == "wegwijzer-B-001.pdf"
+    leader = factory(Role.TEAMLEIDER, name="tjeerd")
+    stats = sqlite_services.inloop_stats.stats(leader, row.arrived_at.date(),
+                                               row.arrived_at.date())
+    assert dict(stats.outcomes)["Doorverwezen"] == 1
+    from sqlalchemy import select
+
+    from wijkteam_desk.store.models import Referral
+
+    with sqlite_services.db.begin() as session:
+        referrals = session.scalars(select(Referral)).all()
+        assert [(r.service_id, r.origin_id) for r in referrals] == [(service.id, row.visit_id)]

@@ -1,1 +1,1 @@
-"""PDF and xlsx builders. Plain data in, bytes out; no Qt, no database."""
+"""Report builders (xlsx with openpyxl, PDF with reportlab). Plain data in, bytes out; no Qt."""

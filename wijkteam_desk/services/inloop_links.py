@@ -4,11 +4,14 @@
   team has this name at this postcode; the household id stays on the visit, unseen);
 - the warm handover: a signal (aanmelding, source inloop) carrying the visit's first
   name, topic and question, for the teamleider's "Nieuwe aanmeldingen";
+- the referral to a sociale-kaart service, and the wegwijzer printed after it.
 
 Wired into InloopService by wiring.py; the queue service itself knows none of these tables.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,12 +22,17 @@ from wijkteam_desk.services import search_index, validation
 from wijkteam_desk.services.audit import AuditLog
 from wijkteam_desk.services.authz import Actor
 from wijkteam_desk.services.inloop_types import local_day
+from wijkteam_desk.services.socialmap import SocialMapService
+from wijkteam_desk.services.socialmap_types import SearchFilter
 from wijkteam_desk.store.models import (
     Household,
     InloopVisit,
     Location,
+    Referral,
+    ReferralOrigin,
     Signal,
     SignalSource,
+    SmService,
     Urgency,
 )
 
@@ -86,3 +94,42 @@ class SignalHandover:
         self._log.append(session, actor, "signals.create", "signal", signal.id,
                          f"inloop:{visit.id}")
         return signal.id
+
+
+class VisitReferral:
+    """Doorverwezen: a referral (status voorgesteld, origin: this visit) to the chosen
+    service, with the visit's question; linked to the matched household if there is one."""
+
+    def __init__(self, log: AuditLog) -> None:
+        self._log = log
+
+    def __call__(self, session: Session, actor: Actor, visit: InloopVisit,
+                 service_id: str) -> int:
+        if session.get(SmService, service_id) is None:
+            raise ValidationError(msg("Deze voorziening staat niet (meer) in de sociale kaart."),
+                                  field="service")
+        question = f"{visit.topic}: {visit.question}" if visit.question else visit.topic
+        referral = Referral(household_id=visit.household_id, origin=ReferralOrigin.VISIT,
+                            origin_id=visit.id, service_id=service_id, question=question,
+                            proposed_on=local_day(visit.finished_at or visit.arrived_at),
+                            created_by_id=actor.user_id)
+        session.add(referral)
+        session.flush()
+        self._log.append(session, actor, "referrals.create", "referral", referral.id,
+                         f"inloop:{visit.id}")
+        return referral.id
+
+
+def service_choices(socialmap: SocialMapService) -> Callable[[Actor], list[tuple[str, str]]]:
+    """Every service of the sociale kaart as (id, "name – organisation"), by name."""
+    def choices(actor: Actor) -> list[tuple[str, str]]:
+        rows = socialmap.search(actor, SearchFilter(limit=100_000))
+        return sorted(((r.id, f"{r.name} – {r.organization}" if r.organization else r.name)
+                       for r in rows), key=lambda c: c[1].casefold())
+    return choices
+
+
+def wegwijzer(socialmap: SocialMapService) -> Callable[[Actor, str], bytes]:
+    def print_(actor: Actor, service_id: str) -> bytes:
+        return socialmap.print_wegwijzer(actor, service_id).pdf
+    return print_

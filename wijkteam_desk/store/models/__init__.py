@@ -2,15 +2,6 @@
 
 from wijkteam_desk.store.models.accounts import Location, LocationKind, Role, Team, User, UserRole
 from wijkteam_desk.store.models.audit import AuditEntry, AuditHead
-from wijkteam_desk.store.models.inloop import (
-    InloopDesk,
-    InloopFeed,
-    InloopSession,
-    InloopStaff,
-    InloopVisit,
-    VisitOutcome,
-    VisitStatus,
-)
 from wijkteam_desk.store.models.casework import (
     Consent,
     ConsentPurpose,
@@ -35,6 +26,36 @@ from wijkteam_desk.store.models.households import (
     ReasonedAccess,
     RegieHandover,
 )
+from wijkteam_desk.store.models.inloop import (
+    InloopDesk,
+    InloopFeed,
+    InloopSession,
+    InloopStaff,
+    InloopVisit,
+    VisitOutcome,
+    VisitStatus,
+)
+from wijkteam_desk.store.models.referrals import Gap, Referral, ReferralOrigin, ReferralStatus
+from wijkteam_desk.store.models.socialmap import (
+    MaatwerkForm,
+    ServiceKind,
+    SmAddress,
+    SmAttribute,
+    SmContact,
+    SmCostOption,
+    SmLanguage,
+    SmLocation,
+    SmOrganization,
+    SmPhone,
+    SmReport,
+    SmRequiredDocument,
+    SmSchedule,
+    SmService,
+    SmServiceArea,
+    SmServiceAtLocation,
+    SmTaxonomy,
+    SmTaxonomyTerm,
+)
 from wijkteam_desk.store.models.system import Draft, SystemSetting
 
 __all__ = [
@@ -45,6 +66,10 @@ __all__ = [
     "InloopVisit",
     "VisitOutcome",
     "VisitStatus",
+    "Gap",
+    "Referral",
+    "ReferralOrigin",
+    "ReferralStatus",
     "Consent",
     "ConsentPurpose",
     "Contact",
@@ -70,7 +95,25 @@ __all__ = [
     "Draft",
     "Location",
     "LocationKind",
+    "MaatwerkForm",
     "Role",
+    "ServiceKind",
+    "SmAddress",
+    "SmAttribute",
+    "SmContact",
+    "SmCostOption",
+    "SmLanguage",
+    "SmLocation",
+    "SmOrganization",
+    "SmPhone",
+    "SmReport",
+    "SmRequiredDocument",
+    "SmSchedule",
+    "SmService",
+    "SmServiceArea",
+    "SmServiceAtLocation",
+    "SmTaxonomy",
+    "SmTaxonomyTerm",
     "SystemSetting",
     "Team",
     "User",
