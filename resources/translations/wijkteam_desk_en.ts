@@ -838,71 +838,71 @@
         <name>InloopPage</name>
         <message>
             <source>Wachtrij</source>
-            <translation type="unfinished" />
+            <translation>Queue</translation>
         </message>
         <message>
             <source>Volgende roepen</source>
-            <translation type="unfinished" />
+            <translation>Call next</translation>
         </message>
         <message>
             <source>Geselecteerde roepen</source>
-            <translation type="unfinished" />
+            <translation>Call selected</translation>
         </message>
         <message>
             <source>In gesprek</source>
-            <translation type="unfinished" />
+            <translation>In conversation</translation>
         </message>
         <message>
             <source>Afronden…</source>
-            <translation type="unfinished" />
+            <translation>Finish…</translation>
         </message>
         <message>
             <source>Vertrokken</source>
-            <translation type="unfinished" />
+            <translation>Left</translation>
         </message>
         <message>
             <source>Opnieuw roepen</source>
-            <translation type="unfinished" />
+            <translation>Call again</translation>
         </message>
         <message>
             <source>Bekend?</source>
-            <translation type="unfinished" />
+            <translation>Known?</translation>
         </message>
         <message>
             <source>Nagaan of het huishouden bekend is</source>
-            <translation type="unfinished" />
+            <translation>Check whether the household is known</translation>
         </message>
         <message>
             <source>Wachtend: {0} · afgerond vandaag: {1} · vertrokken: {2}</source>
-            <translation type="unfinished" />
+            <translation>Waiting: {0} · finished today: {1} · left: {2}</translation>
         </message>
         <message>
             <source>SPOED wacht: {0}</source>
-            <translation type="unfinished" />
+            <translation>URGENT waiting: {0}</translation>
         </message>
         <message>
             <source>Aangemeld: volgnummer {0}</source>
-            <translation type="unfinished" />
+            <translation>Registered: ticket {0}</translation>
         </message>
         <message>
             <source>Er wacht niemand.</source>
-            <translation type="unfinished" />
+            <translation>Nobody is waiting.</translation>
         </message>
         <message>
             <source>Kies eerst een bezoeker in de wachtrij.</source>
-            <translation type="unfinished" />
+            <translation>First choose a visitor in the queue.</translation>
         </message>
         <message>
             <source>{0} is overgedragen aan het wijkteam.</source>
-            <translation type="unfinished" />
+            <translation>{0} has been handed over to the neighbourhood team.</translation>
         </message>
         <message>
             <source>Ja: er is een huishouden met deze naam en postcode bekend. Draag de bezoeker over aan het wijkteam.</source>
-            <translation type="unfinished" />
+            <translation>Yes: a household with this name and postcode is known. Hand the visitor over to the neighbourhood team.</translation>
         </message>
         <message>
             <source>Nee: er is geen huishouden met deze naam en postcode bekend.</source>
-            <translation type="unfinished" />
+            <translation>No: no household with this name and postcode is known.</translation>
         </message>
     </context>
     <context>
@@ -1261,35 +1261,35 @@
         <name>MatchDialog</name>
         <message>
             <source>Bekend huishouden? – {0}</source>
-            <translation type="unfinished" />
+            <translation>Known household? – {0}</translation>
         </message>
         <message>
             <source>Achternaam</source>
-            <translation type="unfinished" />
+            <translation>Last name</translation>
         </message>
         <message>
             <source>Postcode</source>
-            <translation type="unfinished">Postcode</translation>
+            <translation>Postcode</translation>
         </message>
         <message>
             <source>&amp;Achternaam:</source>
-            <translation type="unfinished">&amp;Last name:</translation>
+            <translation>&amp;Last name:</translation>
         </message>
         <message>
             <source>&amp;Postcode:</source>
-            <translation type="unfinished">&amp;Postcode:</translation>
+            <translation>&amp;Postcode:</translation>
         </message>
         <message>
             <source>Nagaan</source>
-            <translation type="unfinished" />
+            <translation>Check</translation>
         </message>
         <message>
             <source>Annuleren</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>U ziet alleen óf er een huishouden met deze naam en postcode bekend is, niet wie of wat.</source>
-            <translation type="unfinished" />
+            <translation>You only see whether a household with this name and postcode is known, not who or what.</translation>
         </message>
     </context>
     <context>
@@ -2303,51 +2303,51 @@
         <name>OutcomeDialog</name>
         <message>
             <source>Bezoek {0} afronden</source>
-            <translation type="unfinished" />
+            <translation>Finish visit {0}</translation>
         </message>
         <message>
             <source>Wat is de uitkomst van het bezoek?</source>
-            <translation type="unfinished" />
+            <translation>What is the outcome of the visit?</translation>
         </message>
         <message>
             <source>Onderwerp van het antwoord</source>
-            <translation type="unfinished" />
+            <translation>Topic of the answer</translation>
         </message>
         <message>
             <source>Voorziening</source>
-            <translation type="unfinished">Service</translation>
+            <translation>Service</translation>
         </message>
         <message>
             <source>De sociale kaart is niet beschikbaar.</source>
-            <translation type="unfinished" />
+            <translation>The social map is not available.</translation>
         </message>
         <message>
             <source>Notitie</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <source>&amp;Onderwerp:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Topic:</translation>
         </message>
         <message>
             <source>&amp;Voorziening:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Service:</translation>
         </message>
         <message>
             <source>&amp;Notitie:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Note:</translation>
         </message>
         <message>
             <source>Afronden</source>
-            <translation type="unfinished" />
+            <translation>Finish</translation>
         </message>
         <message>
             <source>Annuleren</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>Kies de voorziening waarnaar u doorverwijst.</source>
-            <translation type="unfinished">Choose the service you refer to.</translation>
+            <translation>Choose the service you refer to.</translation>
         </message>
     </context>
     <context>
@@ -2538,102 +2538,102 @@
         <name>QueueModel</name>
         <message>
             <source>Nummer</source>
-            <translation type="unfinished">Number</translation>
+            <translation>Number</translation>
         </message>
         <message>
             <source>Naam</source>
-            <translation type="unfinished">Name</translation>
+            <translation>Name</translation>
         </message>
         <message>
             <source>Onderwerp</source>
-            <translation type="unfinished">Topic</translation>
+            <translation>Topic</translation>
         </message>
         <message>
             <source>Vraag</source>
-            <translation type="unfinished" />
+            <translation>Question</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">Status</translation>
+            <translation>Status</translation>
         </message>
         <message>
             <source>Wachttijd</source>
-            <translation type="unfinished">Waiting time</translation>
+            <translation>Waiting time</translation>
         </message>
         <message>
             <source>Balie</source>
-            <translation type="unfinished" />
+            <translation>Desk</translation>
         </message>
         <message>
             <source>Huishouden bekend</source>
-            <translation type="unfinished" />
+            <translation>Household known</translation>
         </message>
         <message>
             <source>SPOED</source>
-            <translation type="unfinished" />
+            <translation>URGENT</translation>
         </message>
         <message>
             <source>(anoniem)</source>
-            <translation type="unfinished" />
+            <translation>(anonymous)</translation>
         </message>
         <message>
             <source>ja</source>
-            <translation type="unfinished" />
+            <translation>yes</translation>
         </message>
     </context>
     <context>
         <name>QuickRegisterForm</name>
         <message>
             <source>Bezoeker aanmelden  (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Register visitor  (Ctrl+N)</translation>
         </message>
         <message>
             <source>leeg laten = anoniem</source>
-            <translation type="unfinished" />
+            <translation>leave empty = anonymous</translation>
         </message>
         <message>
             <source>Voornaam</source>
-            <translation type="unfinished" />
+            <translation>First name</translation>
         </message>
         <message>
             <source>typ de eerste letters</source>
-            <translation type="unfinished" />
+            <translation>type the first letters</translation>
         </message>
         <message>
             <source>Onderwerp (leefgebied)</source>
-            <translation type="unfinished">Topic (life domain)</translation>
+            <translation>Topic (life domain)</translation>
         </message>
         <message>
             <source>korte vraag, in een paar woorden</source>
-            <translation type="unfinished" />
+            <translation>short question, in a few words</translation>
         </message>
         <message>
             <source>Vraag</source>
-            <translation type="unfinished" />
+            <translation>Question</translation>
         </message>
         <message>
             <source>Spoed (waarschuwt de professional)</source>
-            <translation type="unfinished" />
+            <translation>Urgent (alerts the professional)</translation>
         </message>
         <message>
             <source>Aanmelden (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Register (Enter)</translation>
         </message>
         <message>
             <source>&amp;Voornaam:</source>
-            <translation type="unfinished">&amp;First name:</translation>
+            <translation>&amp;First name:</translation>
         </message>
         <message>
             <source>&amp;Onderwerp:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Topic:</translation>
         </message>
         <message>
             <source>V&amp;raag:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Question:</translation>
         </message>
         <message>
             <source>Kies een onderwerp: typ de eerste letters, bijvoorbeeld 'fin' voor Financiën.</source>
-            <translation type="unfinished" />
+            <translation>Choose a topic: type the first letters, for example 'fin' for Financiën.</translation>
         </message>
     </context>
     <context>
@@ -2829,6 +2829,10 @@
     </context>
     <context>
         <name>Secties</name>
+        <message>
+            <source>Inloop</source>
+            <translation>Walk-in</translation>
+        </message>
         <message>
             <source>Mijn huishoudens</source>
             <translation>My households</translation>
@@ -3183,51 +3187,51 @@
         <name>SessionBar</name>
         <message>
             <source>Locatie</source>
-            <translation type="unfinished" />
+            <translation>Location</translation>
         </message>
         <message>
             <source>Mijn balie</source>
-            <translation type="unfinished" />
+            <translation>My desk</translation>
         </message>
         <message>
             <source>Wachtkamerscherm</source>
-            <translation type="unfinished" />
+            <translation>Waiting-room display</translation>
         </message>
         <message>
             <source>Dagoverzicht (PDF)</source>
-            <translation type="unfinished" />
+            <translation>Day overview (PDF)</translation>
         </message>
         <message>
             <source>&amp;Locatie:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Location:</translation>
         </message>
         <message>
             <source>&amp;Balie:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Desk:</translation>
         </message>
         <message>
             <source>Geen spreekuur geopend</source>
-            <translation type="unfinished" />
+            <translation>No walk-in session open</translation>
         </message>
         <message>
             <source>Spreekuur openen</source>
-            <translation type="unfinished" />
+            <translation>Open session</translation>
         </message>
         <message>
             <source>Spreekuur open sinds {0} · aanwezig: {1} · professional: {2}</source>
-            <translation type="unfinished" />
+            <translation>Session open since {0} · present: {1} · professional: {2}</translation>
         </message>
         <message>
             <source>niemand</source>
-            <translation type="unfinished" />
+            <translation>nobody</translation>
         </message>
         <message>
             <source>Spreekuur sluiten</source>
-            <translation type="unfinished" />
+            <translation>Close session</translation>
         </message>
         <message>
             <source>Aansluiten bij spreekuur</source>
-            <translation type="unfinished" />
+            <translation>Join session</translation>
         </message>
     </context>
     <context>
@@ -3803,19 +3807,19 @@
         <name>WaitingRoomDisplay</name>
         <message>
             <source>Wachtkamerscherm – {0}</source>
-            <translation type="unfinished" />
+            <translation>Waiting-room display – {0}</translation>
         </message>
         <message>
             <source>Aan de beurt</source>
-            <translation type="unfinished" />
+            <translation>Now serving</translation>
         </message>
         <message>
             <source>Eerder geroepen</source>
-            <translation type="unfinished" />
+            <translation>Called earlier</translation>
         </message>
         <message>
             <source>naar {0}</source>
-            <translation type="unfinished" />
+            <translation>to {0}</translation>
         </message>
     </context>
 </TS>

@@ -29,13 +29,15 @@ def test_navigation_follows_the_roles(qtbot: QtBot, gui_services: Services,
     both = add_user(gui_services, admin, "bea", Role.TEAMLEIDER, Role.BEHEERDER)
     assert _main(qtbot, gui_services, admin).section_titles() == ["Beheer", "Logboek"]
     assert _main(qtbot, gui_services, leader).section_titles() == [
-        "Mijn huishoudens", "Nieuwe aanmeldingen", "Geopend met reden", "Logboek"]
+        "Inloop", "Mijn huishoudens", "Nieuwe aanmeldingen", "Geopend met reden", "Logboek"]
     assert _main(qtbot, gui_services, both).section_titles() == [
-        "Mijn huishoudens", "Nieuwe aanmeldingen", "Geopend met reden", "Beheer",
+        "Inloop", "Mijn huishoudens", "Nieuwe aanmeldingen", "Geopend met reden", "Beheer",
         "Logboek"]
     vera = _main(qtbot, gui_services, volunteer)
-    assert vera.section_titles() == []
-    assert "Beheer" not in vera.section_titles()
+    assert vera.section_titles() == ["Inloop"]
+    from wijkteam_desk.ui.inloop.page import InloopPage
+
+    assert isinstance(vera.show_section(0), InloopPage)
 
 
 def test_status_bar_names_user_roles_and_database(qtbot: QtBot, gui_services: Services,

@@ -41,6 +41,12 @@ def _logboek(services: Services, actor: Actor, parent: QWidget | None) -> QWidge
     return LogboekSection(services, actor, parent)
 
 
+def _inloop(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
+    from wijkteam_desk.ui.inloop.page import InloopPage
+
+    return InloopPage(services, actor, parent)
+
+
 def _households(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
     from wijkteam_desk.ui.households.households_page import HouseholdsPage
 
@@ -60,6 +66,8 @@ def _reasoned_access(services: Services, actor: Actor, parent: QWidget | None) -
 
 
 SECTIONS: tuple[Section, ...] = (
+    Section(QT_TRANSLATE_NOOP("Secties", "Inloop"),
+            frozenset({Role.VRIJWILLIGER, Role.SOCIAAL_WERKER, Role.TEAMLEIDER}), _inloop),
     Section(QT_TRANSLATE_NOOP("Secties", "Mijn huishoudens"),
             frozenset({Role.SOCIAAL_WERKER, Role.TEAMLEIDER}), _households, "huishoudens."),
     Section(QT_TRANSLATE_NOOP("Secties", "Nieuwe aanmeldingen"), frozenset({Role.TEAMLEIDER}),
