@@ -29,9 +29,9 @@ def test_navigation_follows_the_roles(qtbot: QtBot, gui_services: Services,
     both = add_user(gui_services, admin, "bea", Role.TEAMLEIDER, Role.BEHEERDER)
     assert _main(qtbot, gui_services, admin).section_titles() == ["Beheer", "Logboek"]
     assert _main(qtbot, gui_services, leader).section_titles() == [
-        "Inloop", "Mijn huishoudens", "Nieuwe aanmeldingen", "Geopend met reden", "Logboek"]
+        "Mijn huishoudens", "Nieuwe aanmeldingen", "Geopend met reden", "Inloop", "Logboek"]
     assert _main(qtbot, gui_services, both).section_titles() == [
-        "Inloop", "Mijn huishoudens", "Nieuwe aanmeldingen", "Geopend met reden", "Beheer",
+        "Mijn huishoudens", "Nieuwe aanmeldingen", "Geopend met reden", "Inloop", "Beheer",
         "Logboek"]
     vera = _main(qtbot, gui_services, volunteer)
     assert vera.section_titles() == ["Inloop"]

@@ -66,14 +66,14 @@ def _reasoned_access(services: Services, actor: Actor, parent: QWidget | None) -
 
 
 SECTIONS: tuple[Section, ...] = (
-    Section(QT_TRANSLATE_NOOP("Secties", "Inloop"),
-            frozenset({Role.VRIJWILLIGER, Role.SOCIAAL_WERKER, Role.TEAMLEIDER}), _inloop),
     Section(QT_TRANSLATE_NOOP("Secties", "Mijn huishoudens"),
             frozenset({Role.SOCIAAL_WERKER, Role.TEAMLEIDER}), _households, "huishoudens."),
     Section(QT_TRANSLATE_NOOP("Secties", "Nieuwe aanmeldingen"), frozenset({Role.TEAMLEIDER}),
             _signals),
     Section(QT_TRANSLATE_NOOP("Secties", "Geopend met reden"), frozenset({Role.TEAMLEIDER}),
             _reasoned_access),
+    Section(QT_TRANSLATE_NOOP("Secties", "Inloop"),
+            frozenset({Role.VRIJWILLIGER, Role.SOCIAAL_WERKER, Role.TEAMLEIDER}), _inloop),
     Section(QT_TRANSLATE_NOOP("Secties", "Beheer"), frozenset({Role.BEHEERDER}), _beheer,
             "beheer."),
     Section(QT_TRANSLATE_NOOP("Secties", "Logboek"),
