@@ -113,8 +113,9 @@ class InloopPage(QWidget):
                 ("no_show", self.tr("Vertrokken"), "F9", self.no_show),
                 ("recall", self.tr("Opnieuw roepen"), "Ctrl+R", self.recall),
                 ("match", self.tr("Bekend?"), "Ctrl+K", self.match_household)):
-            button = QPushButton(f"{text}  ({shortcut})")
-            button.setMinimumHeight(36)
+            button = QPushButton(f"{text}\n{shortcut}")
+            button.setMinimumHeight(48)
+            button.setToolTip(f"{text} ({shortcut})")
             button.clicked.connect(slot)
             QShortcut(QKeySequence(shortcut), self, slot)
             buttons.addWidget(button)

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wijkteam_desk.services.inloop_types import LOCAL, SessionInfo
 
@@ -18,17 +25,21 @@ class SessionBar(QWidget):
         self.session_button = QPushButton()
         self.display_button = QPushButton(self.tr("Wachtkamerscherm"))
         self.day_button = QPushButton(self.tr("Dagoverzicht (PDF)"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self.session_label.setWordWrap(True)
+        row = QHBoxLayout()
         for label, widget in ((self.tr("&Locatie:"), self.location),
                               (self.tr("&Balie:"), self.desk)):
             caption = QLabel(label)
             caption.setBuddy(widget)
-            layout.addWidget(caption)
-            layout.addWidget(widget)
-        layout.addWidget(self.session_label, 1)
+            row.addWidget(caption)
+            row.addWidget(widget)
+        row.addStretch(1)
         for button in (self.session_button, self.display_button, self.day_button):
-            layout.addWidget(button)
+            row.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.session_label)
 
     def show_session(self, session: SessionInfo | None, my_name: str) -> None:
         if session is None:
