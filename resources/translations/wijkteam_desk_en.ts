@@ -1319,10 +1319,6 @@
             <translation>Date of birth: enter an existing date, for example 31-12-1980.</translation>
         </message>
         <message>
-            <source>BSN: het bewaarde BSN kan hier nog niet ongewijzigd worden meegestuurd. Typ het BSN opnieuw (zie Toon BSN).</source>
-            <translation>Citizen service number: the stored number cannot yet be kept unchanged from this form. Type it again (see Show number).</translation>
-        </message>
-        <message>
             <source>De database kan niet worden geopend: de sleutel klopt niet. Controleer de wachtzin of vraag de beheerder om hulp. Er is niets gewijzigd.</source>
             <translation>The database cannot be opened: the key is wrong. Check the passphrase or ask the administrator for help. Nothing has been changed.</translation>
         </message>
@@ -2154,8 +2150,8 @@
             <translation>dd-mm-yyyy</translation>
         </message>
         <message>
-            <source>Bewaard: {0} – typ het opnieuw om het te houden (of Toon BSN)</source>
-            <translation>Stored: {0} – type it again to keep it (or Show number)</translation>
+            <source>Bewaard: {0} – leeg laten om het te houden</source>
+            <translation>Stored: {0} – leave empty to keep it</translation>
         </message>
         <message>
             <source>optioneel</source>
