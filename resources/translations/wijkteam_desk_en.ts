@@ -2265,6 +2265,41 @@
         </message>
     </context>
     <context>
+        <name>NewReferralDialog</name>
+        <message>
+            <source>Doorverwijzen</source>
+            <translation>Refer</translation>
+        </message>
+        <message>
+            <source>Zoek de voorziening, bijv. schuldhulp</source>
+            <translation>Search the service, e.g. debt help</translation>
+        </message>
+        <message>
+            <source>Gevonden voorzieningen</source>
+            <translation>Services found</translation>
+        </message>
+        <message>
+            <source>Nu aanmelden bij de voorziening (de bewoner heeft toestemming gegeven)</source>
+            <translation>Register with the service now (the resident has given consent)</translation>
+        </message>
+        <message>
+            <source>Warme overdracht (samen gebeld of meegegaan)</source>
+            <translation>Warm handover (called together or went along)</translation>
+        </message>
+        <message>
+            <source>&amp;Zoeken</source>
+            <translation>&amp;Search</translation>
+        </message>
+        <message>
+            <source>&amp;Vraag van de bewoner</source>
+            <translation>&amp;Resident's question</translation>
+        </message>
+        <message>
+            <source>&amp;Hoe overgedragen</source>
+            <translation>&amp;How handed over</translation>
+        </message>
+    </context>
+    <context>
         <name>OrganizationDialog</name>
         <message>
             <source>Organisatie wijzigen</source>
@@ -2710,6 +2745,96 @@
         <message>
             <source>{0} van {1}</source>
             <translation>{0} of {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralsModel</name>
+        <message>
+            <source>Voorziening</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Voorgesteld</source>
+            <translation>Proposed</translation>
+        </message>
+        <message>
+            <source>Gestart</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>Warme overdracht</source>
+            <translation>Warm handover</translation>
+        </message>
+        <message>
+            <source>Uitkomst</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>voorgesteld</source>
+            <translation>proposed</translation>
+        </message>
+        <message>
+            <source>aangemeld</source>
+            <translation>registered</translation>
+        </message>
+        <message>
+            <source>gestart</source>
+            <translation>started</translation>
+        </message>
+        <message>
+            <source>afgerond</source>
+            <translation>completed</translation>
+        </message>
+        <message>
+            <source>afgewezen</source>
+            <translation>refused</translation>
+        </message>
+        <message>
+            <source>niet gestart</source>
+            <translation>not started</translation>
+        </message>
+        <message>
+            <source>ja</source>
+            <translation>yes</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralsPanel</name>
+        <message>
+            <source>Doorverwijzingen</source>
+            <translation>Referrals</translation>
+        </message>
+        <message>
+            <source>&amp;Doorverwijzen…</source>
+            <translation>&amp;Refer…</translation>
+        </message>
+        <message>
+            <source>&amp;Aangemeld</source>
+            <translation>&amp;Registered</translation>
+        </message>
+        <message>
+            <source>&amp;Gestart</source>
+            <translation>&amp;Started</translation>
+        </message>
+        <message>
+            <source>Af&amp;gerond…</source>
+            <translation>Com&amp;pleted…</translation>
+        </message>
+        <message>
+            <source>Af&amp;gewezen…</source>
+            <translation>Re&amp;fused…</translation>
+        </message>
+        <message>
+            <source>&amp;Niet gestart…</source>
+            <translation>&amp;Not started…</translation>
+        </message>
+        <message>
+            <source>Uitkomst (kort):</source>
+            <translation>Outcome (short):</translation>
         </message>
     </context>
     <context>

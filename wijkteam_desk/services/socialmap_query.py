@@ -7,7 +7,17 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, Connection, and_, bindparam, func, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    and_,
+    bindparam,
+    func,
+    or_,
+    select,
+    union_all,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from wijkteam_desk.services.socialmap_format import (
@@ -132,10 +142,12 @@ def _open_now(now: datetime) -> ColumnElement[bool]:
         or_(SmSchedule.valid_from == "", SmSchedule.valid_from <= today.isoformat()),
         or_(SmSchedule.valid_to == "", SmSchedule.valid_to >= today.isoformat()),
     )
-    open_ids = (select(func.coalesce(SmSchedule.service_id, SmServiceAtLocation.service_id))
-                .outerjoin(SmServiceAtLocation,
-                           SmServiceAtLocation.id == SmSchedule.service_at_location_id)
-                .where(open_rule))
+    direct = select(SmSchedule.service_id).where(open_rule,
+                                                 SmSchedule.service_id.is_not(None))
+    via_location = (select(SmServiceAtLocation.service_id)
+                    .join(SmSchedule, SmSchedule.service_at_location_id == SmServiceAtLocation.id)
+                    .where(open_rule))
+    open_ids = union_all(direct, via_location)
     return SmService.id.in_(open_ids)
 
 
