@@ -14,6 +14,7 @@ from wijkteam_desk.paths import Paths
 from wijkteam_desk.services.accounts import AccountService
 from wijkteam_desk.services.audit import AuditLog, AuditService
 from wijkteam_desk.services.drafts import DraftService
+from wijkteam_desk.services.plan_config import PlanConfigService
 from wijkteam_desk.services.system import SystemService
 from wijkteam_desk.store import migrations
 from wijkteam_desk.store.engine import Database
@@ -26,6 +27,7 @@ class Services:
     accounts: AccountService
     audit: AuditService
     drafts: DraftService
+    plan_config: PlanConfigService
     system: SystemService
 
     def close(self) -> None:
@@ -40,6 +42,7 @@ def build_services(db: Database) -> Services:
         accounts=AccountService(db, log),
         audit=AuditService(db, log),
         drafts=DraftService(db, log),
+        plan_config=PlanConfigService(db, log),
         system=SystemService(db, log),
     )
 

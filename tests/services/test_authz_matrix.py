@@ -38,6 +38,13 @@ EXPECTED: dict[str, set[str]] = {
     "drafts.save": ALL,
     "drafts.list": ALL,
     "drafts.take": ALL,
+    "plan_config.list_leefgebieden": ALL,
+    "plan_config.create_leefgebied": {B},
+    "plan_config.update_leefgebied": {B},
+    "plan_config.set_leefgebied_retired": {B},
+    "plan_config.reorder_leefgebieden": {B},
+    "plan_config.get_settings": ALL,
+    "plan_config.update_settings": {B},
     "system.backup": {B},
     "system.restore": {B},
 }

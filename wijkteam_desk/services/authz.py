@@ -56,6 +56,14 @@ RULES: dict[str, frozenset[Role]] = {
     "drafts.save": EVERYONE,
     "drafts.list": EVERYONE,
     "drafts.take": EVERYONE,
+    # configuration of the one plan (leefgebieden, participatieladder, signal period)
+    "plan_config.list_leefgebieden": EVERYONE,
+    "plan_config.create_leefgebied": frozenset({B}),
+    "plan_config.update_leefgebied": frozenset({B}),
+    "plan_config.set_leefgebied_retired": frozenset({B}),
+    "plan_config.reorder_leefgebieden": frozenset({B}),
+    "plan_config.get_settings": EVERYONE,
+    "plan_config.update_settings": frozenset({B}),
     # backups
     "system.backup": frozenset({B}),
     "system.restore": frozenset({B}),

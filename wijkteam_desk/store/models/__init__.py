@@ -2,12 +2,14 @@
 
 from wijkteam_desk.store.models.accounts import Location, LocationKind, Role, Team, User, UserRole
 from wijkteam_desk.store.models.audit import AuditEntry, AuditHead
+from wijkteam_desk.store.models.plans import Leefgebied
 from wijkteam_desk.store.models.system import Draft, SystemSetting
 
 __all__ = [
     "AuditEntry",
     "AuditHead",
     "Draft",
+    "Leefgebied",
     "Location",
     "LocationKind",
     "Role",
