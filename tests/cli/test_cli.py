@@ -110,3 +110,11 @@ def test_acting_user_needs_the_right_role(tmp_path: Path, demo_dir: Path) -> Non
     assert result.returncode == 2
     assert "geen toestemming" in result.stderr
     assert not (tmp_path / "x.db").exists()
+
+
+def test_demo_households_option(tmp_path: Path) -> None:
+    result = run(tmp_path / "klein", "demo", "--households", "40", "--seed", "7")
+    assert result.returncode == 0, result.stderr
+    assert "40 huishoudens" in result.stdout
+    bad = run(tmp_path / "fout", "demo", "--households", "veel")
+    assert bad.returncode != 0 and "aantal" in bad.stderr

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, Engine, create_engine, event, make_url, text
+from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -49,6 +49,7 @@ class Database:
         self.path = path
         self.key = key
         self.sessions = sessionmaker(engine, expire_on_commit=False)
+        self._read_engine = engine.execution_options(wijkteam_read_only=True)
 
     @property
     def is_sqlite(self) -> bool:
@@ -122,6 +123,21 @@ class Database:
                 raise known from exc
             raise
 
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A connection for a unit of work that only reads with Core statements (e.g.
+        type-ahead search, where an ORM session costs more than the query). On SQLite
+        it starts with a plain BEGIN instead of BEGIN IMMEDIATE, so it never waits for,
+        or holds, the write lock. Never write through it."""
+        try:
+            with self._read_engine.connect() as conn, conn.begin():
+                yield conn
+        except (OperationalError, OSError) as exc:
+            known = _translate(exc)
+            if known is not None:
+                raise known from exc
+            raise
+
     def dispose(self) -> None:
         self.engine.dispose()
 
@@ -144,4 +160,8 @@ def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         # IMMEDIATE: take the write lock up front so two windows never deadlock mid-way.
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # Read-only units of work (Database.read) need no lock.
+        if conn.get_execution_options().get("wijkteam_read_only"):
+            conn.exec_driver_sql("BEGIN")
+        else:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
