@@ -17,6 +17,7 @@ from wijkteam_desk.services.consent import ConsentService
 from wijkteam_desk.services.contacts import ContactService
 from wijkteam_desk.services.drafts import DraftService
 from wijkteam_desk.services.plan_config import PlanConfigService
+from wijkteam_desk.services.plans import PlanService
 from wijkteam_desk.services.households import HouseholdService
 from wijkteam_desk.services.outreach import OutreachService
 from wijkteam_desk.services.signals import SignalService
@@ -33,6 +34,7 @@ class Services:
     audit: AuditService
     drafts: DraftService
     plan_config: PlanConfigService
+    plans: PlanService
     system: SystemService
     households: HouseholdService
     contacts: ContactService
@@ -53,6 +55,7 @@ def build_services(db: Database) -> Services:
         audit=AuditService(db, log),
         drafts=DraftService(db, log),
         plan_config=PlanConfigService(db, log),
+        plans=PlanService(db, log),
         system=SystemService(db, log),
         households=HouseholdService(db, log),
         contacts=ContactService(db, log),

@@ -45,6 +45,15 @@ EXPECTED: dict[str, set[str]] = {
     "plan_config.reorder_leefgebieden": {B},
     "plan_config.get_settings": ALL,
     "plan_config.update_settings": {B},
+    "plans.open": {S, T},
+    "plans.get_version": {S, T},
+    "plans.compare": {S, T},
+    "plans.signals": {S, T},
+    "plans.save": {S, T},
+    "plans.vaststellen": {S, T},
+    "plans.evaluate": {S, T},
+    "plans.close": {S, T},
+    "plans.print": {S, T},
     "system.backup": {B},
     # households (DESIGN §2.6): workers only; vrijwilliger only the existence check and
     # the signal handover; beheerder nothing of the dossier

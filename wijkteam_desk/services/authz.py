@@ -64,6 +64,16 @@ RULES: dict[str, frozenset[Role]] = {
     "plan_config.reorder_leefgebieden": frozenset({B}),
     "plan_config.get_settings": EVERYONE,
     "plan_config.update_settings": frozenset({B}),
+    # the one plan (object-level rules of the households inside the service)
+    "plans.open": frozenset({S, T}),
+    "plans.get_version": frozenset({S, T}),
+    "plans.compare": frozenset({S, T}),
+    "plans.signals": frozenset({S, T}),
+    "plans.save": frozenset({S, T}),
+    "plans.vaststellen": frozenset({S, T}),
+    "plans.evaluate": frozenset({S, T}),
+    "plans.close": frozenset({S, T}),
+    "plans.print": frozenset({S, T}),
     # households and dossier (issue 3): object-level rules inside the services
     "households.create": frozenset({S, T}),
     "households.update": frozenset({S, T}),

@@ -2,7 +2,16 @@
 
 from wijkteam_desk.store.models.accounts import Location, LocationKind, Role, Team, User, UserRole
 from wijkteam_desk.store.models.audit import AuditEntry, AuditHead
-from wijkteam_desk.store.models.plans import Leefgebied
+from wijkteam_desk.store.models.plans import (
+    BudgetRequest,
+    BudgetStatus,
+    Leefgebied,
+    Plan,
+    PlanAction,
+    PlanScore,
+    PlanStatusColumn,
+    PlanVersion,
+)
 from wijkteam_desk.store.models.casework import (
     Consent,
     ConsentPurpose,
@@ -53,7 +62,14 @@ __all__ = [
     "AuditEntry",
     "AuditHead",
     "Draft",
+    "BudgetRequest",
+    "BudgetStatus",
     "Leefgebied",
+    "Plan",
+    "PlanAction",
+    "PlanScore",
+    "PlanStatusColumn",
+    "PlanVersion",
     "Location",
     "LocationKind",
     "Role",
