@@ -18,6 +18,7 @@ from wijkteam_desk.services.contacts import ContactService
 from wijkteam_desk.services.drafts import DraftService
 from wijkteam_desk.services.plan_config import PlanConfigService
 from wijkteam_desk.services.plans import PlanService
+from wijkteam_desk.services.budget import BudgetService
 from wijkteam_desk.services.households import HouseholdService
 from wijkteam_desk.services.outreach import OutreachService
 from wijkteam_desk.services.signals import SignalService
@@ -35,6 +36,7 @@ class Services:
     drafts: DraftService
     plan_config: PlanConfigService
     plans: PlanService
+    budget: BudgetService
     system: SystemService
     households: HouseholdService
     contacts: ContactService
@@ -56,6 +58,7 @@ def build_services(db: Database) -> Services:
         drafts=DraftService(db, log),
         plan_config=PlanConfigService(db, log),
         plans=PlanService(db, log),
+        budget=BudgetService(db, log),
         system=SystemService(db, log),
         households=HouseholdService(db, log),
         contacts=ContactService(db, log),

@@ -54,6 +54,11 @@ EXPECTED: dict[str, set[str]] = {
     "plans.evaluate": {S, T},
     "plans.close": {S, T},
     "plans.print": {S, T},
+    "budget.request": {S, T},
+    "budget.list_for_household": {S, T},
+    "budget.list_pending": {T},
+    "budget.decide": {T},
+    "budget.team_totals": {T},
     "system.backup": {B},
     # households (DESIGN §2.6): workers only; vrijwilliger only the existence check and
     # the signal handover; beheerder nothing of the dossier

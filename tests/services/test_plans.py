@@ -180,3 +180,32 @@ def test_every_plan_read_and_print_is_audited(case) -> None:  # type: ignore[no-
     with services.db.begin() as session:
         actions = [a for a in session.scalars(select(AuditEntry.action).order_by(AuditEntry.seq)) if a.startswith("plans.")]
     assert actions == ["plans.open", "plans.save", "plans.print"]
+
+
+def test_concurrent_saves_never_both_win(case) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    services, hid, worker, colleague, *_ = case
+    base = services.plans.save(worker, hid, services.plans.open(worker, hid).plan, None)
+    start = services.plans.open(worker, hid).plan
+    outcomes: list[str] = []
+
+    def save(actor, text: str) -> None:  # type: ignore[no-untyped-def]
+        try:
+            services.plans.save(actor, hid, pm.set_text(start, "goes_well", text), base)
+            outcomes.append("ok")
+        except PlanConflictError as conflict:
+            assert conflict.mine.goes_well == text
+            outcomes.append("conflict")
+        except Exception as exc:  # noqa: BLE001 - e.g. database busy counts as not saved
+            outcomes.append(type(exc).__name__)
+
+    threads = [threading.Thread(target=save, args=(a, t))
+               for a, t in ((worker, "Een"), (colleague, "Twee"))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert outcomes.count("ok") == 1, outcomes
+    final = services.plans.open(worker, hid)
+    assert final.version == base + 1 and final.plan.goes_well in ("Een", "Twee")

@@ -74,6 +74,12 @@ RULES: dict[str, frozenset[Role]] = {
     "plans.evaluate": frozenset({S, T}),
     "plans.close": frozenset({S, T}),
     "plans.print": frozenset({S, T}),
+    # doorpakbudget
+    "budget.request": frozenset({S, T}),
+    "budget.list_for_household": frozenset({S, T}),
+    "budget.list_pending": frozenset({T}),
+    "budget.decide": frozenset({T}),
+    "budget.team_totals": frozenset({T}),
     # households and dossier (issue 3): object-level rules inside the services
     "households.create": frozenset({S, T}),
     "households.update": frozenset({S, T}),
