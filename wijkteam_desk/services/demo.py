@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 
 from wijkteam_desk.errors import KnownError
 from wijkteam_desk.i18n import msg
-from wijkteam_desk.services import demo_households
+from wijkteam_desk.services import demo_households, demo_plans
 from wijkteam_desk.services.demo_names import DEMO_WORKERS
 from wijkteam_desk.services.system import DEMO_PASSWORD
 from wijkteam_desk.store.models import Location, LocationKind, Role, Team, User, UserRole
@@ -87,6 +87,7 @@ def fill_demo(services, *, seed: int = 1, households: int = 200,  # type: ignore
         worker_ids = [users["sociaalwerker"].id] + [users[u].id for u, _n in
                                                     DEMO_WORKERS[:extra]]
         demo_households.fill(session, rng, households, team.id, worker_ids, progress)
+        demo_plans.fill(session, rng, progress)
         services.log.append(session, None, "demo.fill", "database", "", f"seed={seed}",
                             username="demo")
     services.system.mark_demo()
