@@ -38,7 +38,9 @@ from wijkteam_desk.services import plan_model as pm
 from wijkteam_desk.services.plan_config import LeefgebiedInfo
 from wijkteam_desk.ui.plan import plan_commands as cmd
 from wijkteam_desk.ui.plan import plan_tables as tables
+from wijkteam_desk.services.plans import PlanConflictError
 from wijkteam_desk.ui.plan.autosave import AutoSaver, DraftStore
+from wijkteam_desk.ui.plan.conflict_dialog import Choice, ConflictDialog
 from wijkteam_desk.ui.plan.rows_model import ChoiceDelegate, RowsModel, pydate, qdate
 
 SaveFunction = Callable[[pm.Plan, int | None], int]  # (plan, base version) -> new version
@@ -61,6 +63,7 @@ class PlanEditor(QMainWindow):
         self.setWindowTitle((self.tr("Plan – %1").replace("%1", title) if title
                              else self.tr("Plan")) + "[*]")
         self.stack = QUndoStack(self)
+        self.ask_conflict: Callable[[PlanConflictError, QWidget], Choice] = ConflictDialog.ask
         self._measure = QDateEdit(QDate.currentDate())
         latest = max((s.measured_on for d in plan.domains for s in d.scores), default=None)
         if latest:
@@ -163,6 +166,8 @@ class PlanEditor(QMainWindow):
         try:
             pm.check(self._plan)
             self.base_version = self._save(self._plan, self.base_version)
+        except PlanConflictError as conflict:
+            return self._resolve(conflict)
         except KnownError as error:
             QMessageBox.warning(self, self.tr("Plan opslaan"), error.message)
             return False
@@ -171,6 +176,20 @@ class PlanEditor(QMainWindow):
         self.statusBar().showMessage(self.tr("Plan opgeslagen."), 5000)
         self.plan_saved.emit(self.base_version)
         return True
+
+    def _resolve(self, conflict: PlanConflictError) -> bool:
+        """Nothing is overwritten silently: the worker sees the differences and chooses."""
+        choice = self.ask_conflict(conflict, self)
+        if choice is Choice.KEEP_MINE:
+            self.base_version = conflict.theirs_version
+            return self.save_plan()
+        if choice is Choice.TAKE_THEIRS:
+            self.base_version = conflict.theirs_version
+            self.push(lambda: cmd.replace_plan(self, conflict.theirs,
+                                               self.tr("Versie van collega laden")))
+            self.stack.setClean()
+            self.autosaver.discard()
+        return False
 
     def offer_draft(self) -> bool:
         """Offer back a draft left by a crash or an unsaved close. True if restored."""
