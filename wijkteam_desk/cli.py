@@ -9,13 +9,17 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wijkteam_desk import __version__
 from wijkteam_desk.errors import KnownError
 from wijkteam_desk.paths import Paths
-from wijkteam_desk.secrets import PASSWORD_ENV
-from wijkteam_desk.services.authz import Actor
-from wijkteam_desk.store.models import Role
+
+if TYPE_CHECKING:
+    from wijkteam_desk.services.authz import Actor
+
+# Kept free of SQLAlchemy and keyring imports: the GUI starts through here and must be fast.
+PASSWORD_ENV = "WIJKTEAM_DESK_PASSWORD"  # same as wijkteam_desk.secrets.PASSWORD_ENV
 
 NEW_PASSWORD_ENV = "WIJKTEAM_DESK_NEW_PASSWORD"
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -39,12 +43,12 @@ class DutchArgumentParser(argparse.ArgumentParser):
                               f"Zie '{self.prog.split()[0]} --help'.\n")
 
 
-ROLE_CHOICES = {
-    "vrijwilliger": Role.VRIJWILLIGER,
-    "sociaalwerker": Role.SOCIAAL_WERKER,
-    "sociaal_werker": Role.SOCIAAL_WERKER,
-    "teamleider": Role.TEAMLEIDER,
-    "beheerder": Role.BEHEERDER,
+ROLE_CHOICES = {  # command-line name -> Role value
+    "vrijwilliger": "vrijwilliger",
+    "sociaalwerker": "sociaal_werker",
+    "sociaal_werker": "sociaal_werker",
+    "teamleider": "teamleider",
+    "beheerder": "beheerder",
 }
 
 
@@ -90,6 +94,18 @@ def build_parser() -> DutchArgumentParser:
     restore = sub.add_parser("restore", help="back-up terugzetten", add_help=False)
     restore.add_argument("file", metavar="BESTAND")
     sub.add_parser("verify", help="database en logboek controleren", add_help=False)
+
+    socialmap = sub.add_parser("socialmap", help="sociale kaart inlezen of uitvoeren (HSDS 3.0)",
+                               add_help=False)
+    sm_sub = socialmap.add_subparsers(dest="socialmap_command", metavar="OPDRACHT",
+                                      required=True, parser_class=DutchArgumentParser)
+    sm_import = sm_sub.add_parser("import", help="HSDS-map, .zip of .xlsx inlezen",
+                                  add_help=False)
+    sm_import.add_argument("path", metavar="PAD")
+    sm_export = sm_sub.add_parser("export", help="sociale kaart uitvoeren", add_help=False)
+    sm_export.add_argument("--format", choices=["hsds-csv", "xlsx"], default="hsds-csv",
+                           metavar="FORMAAT", help="hsds-csv (map of .zip) of xlsx")
+    sm_export.add_argument("--out", required=True, metavar="PAD")
     return parser
 
 
@@ -159,7 +175,9 @@ def cmd_user(args: argparse.Namespace) -> int:
 
     _paths, services = _open(args)
     try:
-        roles = frozenset(ROLE_CHOICES[r] for r in args.role)
+        from wijkteam_desk.store.models import Role
+
+        roles = frozenset(Role(ROLE_CHOICES[r]) for r in args.role)
         full_name = args.full_name or args.username
         password = _password("Wachtwoord voor de nieuwe gebruiker: ", NEW_PASSWORD_ENV)
         if services.accounts.needs_first_admin():
@@ -221,12 +239,36 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return EXIT_FAILED
 
 
+def cmd_socialmap(args: argparse.Namespace) -> int:
+    from wijkteam_desk.services.hsds import ImportRejected
+
+    _paths, services = _open(args)
+    try:
+        actor = _login(services, args.user)
+        if args.socialmap_command == "import":
+            try:
+                report = services.socialmap.import_hsds(actor, Path(args.path))
+            except ImportRejected as rejected:
+                print(f"wijkteam-desk: {rejected.message}", file=sys.stderr)
+                for problem in rejected.problems:
+                    print(f"  - {problem}", file=sys.stderr)
+                return EXIT_FAILED
+            print(report)
+        else:
+            out = services.socialmap.export_hsds(actor, Path(args.out), args.format)
+            print(f"Sociale kaart uitgevoerd naar {out}")
+    finally:
+        services.close()
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "user": cmd_user,
     "backup": cmd_backup,
     "restore": cmd_restore,
     "verify": cmd_verify,
+    "socialmap": cmd_socialmap,
 }
 
 if __name__ == "__main__":

@@ -21,7 +21,9 @@ from wijkteam_desk.services.plans import PlanService
 from wijkteam_desk.services.budget import BudgetService
 from wijkteam_desk.services.households import HouseholdService
 from wijkteam_desk.services.outreach import OutreachService
+from wijkteam_desk.services.referrals import ReferralService, referral_counts
 from wijkteam_desk.services.signals import SignalService
+from wijkteam_desk.services.socialmap import SocialMapService
 from wijkteam_desk.services.system import SystemService
 from wijkteam_desk.store import migrations
 from wijkteam_desk.store.engine import Database
@@ -38,6 +40,8 @@ class Services:
     plans: PlanService
     budget: BudgetService
     system: SystemService
+    socialmap: SocialMapService
+    referrals: ReferralService
     households: HouseholdService
     contacts: ContactService
     consent: ConsentService
@@ -60,6 +64,8 @@ def build_services(db: Database) -> Services:
         plans=PlanService(db, log),
         budget=BudgetService(db, log),
         system=SystemService(db, log),
+        socialmap=SocialMapService(db, log, referral_counts=referral_counts),
+        referrals=ReferralService(db, log),
         households=HouseholdService(db, log),
         contacts=ContactService(db, log),
         consent=ConsentService(db, log),

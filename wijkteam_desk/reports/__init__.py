@@ -1,0 +1,1 @@
+"""Report builders (xlsx with openpyxl, PDF with reportlab). Plain data in, bytes out; no Qt."""

@@ -107,7 +107,8 @@ def fill(session: Session, rng: random.Random, progress: Callable[[str], None], 
                                           how=how, document=document, created_by=regie))
         rows[PlanAction] += [dict(plan_id=plan_id, goal_key=g.id, action_key=a.id, what=a.what,
                                   who=a.who.value, deadline=a.deadline, status=a.status.value,
-                                  service_id=None) for g, a in plan.all_actions()]
+                                  service_id=None, referral_id=None)
+                             for g, a in plan.all_actions()]
         rows[PlanScore] += [dict(plan_id=plan_id, leefgebied_id=d.leefgebied_id,
                                  measured_on=s.measured_on, moment=s.moment.value,
                                  score=s.score) for d in plan.domains for s in d.scores]

@@ -133,7 +133,7 @@ class Action:
     who_name: str = ""
     deadline: date | None = None
     status: ActionStatus = ActionStatus.OPEN
-    service_id: int | None = None  # a sociale-kaart service when who is VOORZIENING
+    service_id: str | None = None  # a sociale-kaart service when who is VOORZIENING
     referral_id: int | None = None  # the doorverwijzing made for it, once saved
 
 

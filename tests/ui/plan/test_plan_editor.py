@@ -26,7 +26,7 @@ def editor(qtbot, sqlite_services: Services, monkeypatch) -> PlanEditor:  # type
     leefgebieden = sqlite_services.plan_config.list_leefgebieden(worker, include_retired=True)
     window = PlanEditor(sample_plan(), leefgebieden,
                         DraftStore(sqlite_services.drafts, worker), "plan/1",
-                        title="Familie De Boer", service_names={17: "Schuldhulp"})
+                        title="Familie De Boer", service_names={"svc-17": "Schuldhulp"})
     qtbot.addWidget(window)
     window.show()
     return window

@@ -52,7 +52,7 @@ class PlanEditor(QMainWindow):
     def __init__(self, plan: pm.Plan, leefgebieden: Sequence[LeefgebiedInfo],
                  drafts: DraftStore, draft_key: str, *, title: str = "",
                  base_version: int | None = None, save: SaveFunction | None = None,
-                 service_names: dict[int, str] | None = None, ladder: bool = False,
+                 service_names: dict[str, str] | None = None, ladder: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._plan = plan
@@ -329,7 +329,7 @@ class PlanEditor(QMainWindow):
         layout.addWidget(self.ladder_view)
         return page
 
-    def _goals_tab(self, service_names: dict[int, str]) -> QWidget:
+    def _goals_tab(self, service_names: dict[str, str]) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         self.goal_model = RowsModel(tables.goal_columns(self._leefgebieden), self)

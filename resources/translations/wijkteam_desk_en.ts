@@ -1,0 +1,1896 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="nl_NL">
+    <context>
+        <name>App</name>
+        <message>
+            <source>server {0}/{1}</source>
+            <translation>server {0}/{1}</translation>
+        </message>
+        <message>
+            <source>Wijkteam Desk kan niet starten</source>
+            <translation>Wijkteam Desk cannot start</translation>
+        </message>
+        <message>
+            <source>De dagelijkse back-up is niet gelukt ({0}).</source>
+            <translation>The daily backup failed ({0}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditModel</name>
+        <message>
+            <source>Nr.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Tijdstip</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Gebruiker</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Handeling</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Nummer</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Reden</source>
+            <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>BeheerSection</name>
+        <message>
+            <source>&amp;Gebruikers</source>
+            <translation>&amp;Users</translation>
+        </message>
+        <message>
+            <source>&amp;Teams</source>
+            <translation>&amp;Teams</translation>
+        </message>
+        <message>
+            <source>&amp;Locaties</source>
+            <translation>&amp;Locations</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <source>Wachtwoord wijzigen</source>
+            <translation>Change password</translation>
+        </message>
+        <message>
+            <source>Kies nu een eigen wachtwoord van minstens 10 tekens. Het wachtwoord dat u van de beheerder kreeg, werkt daarna niet meer.</source>
+            <translation>Now choose your own password of at least 10 characters. The password you received from the administrator will then stop working.</translation>
+        </message>
+        <message>
+            <source>&amp;Huidig wachtwoord:</source>
+            <translation>&amp;Current password:</translation>
+        </message>
+        <message>
+            <source>&amp;Nieuw wachtwoord:</source>
+            <translation>&amp;New password:</translation>
+        </message>
+        <message>
+            <source>&amp;Herhaal nieuw wachtwoord:</source>
+            <translation>&amp;Repeat new password:</translation>
+        </message>
+        <message>
+            <source>De twee wachtwoorden zijn niet gelijk.</source>
+            <translation>The two passwords are not the same.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>Er ging iets mis</source>
+            <translation>Something went wrong</translation>
+        </message>
+        <message>
+            <source>Er is een fout in Wijkteam Desk opgetreden. Wat u al had opgeslagen is bewaard. Kopieer het foutrapport hieronder en stuur het naar de beheerder. Het rapport bevat geen persoonsgegevens.</source>
+            <translation>An error occurred in Wijkteam Desk. What you had already saved is kept. Copy the error report below and send it to the administrator. The report contains no personal data.</translation>
+        </message>
+        <message>
+            <source>Foutrapport</source>
+            <translation>Error report</translation>
+        </message>
+        <message>
+            <source>&amp;Kopiëren</source>
+            <translation>&amp;Copy</translation>
+        </message>
+        <message>
+            <source>Gekopieerd</source>
+            <translation>Copied</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstStartDialog</name>
+        <message>
+            <source>Eerste start – beheerder aanmaken</source>
+            <translation>First start – create the administrator</translation>
+        </message>
+        <message>
+            <source>Welkom bij Wijkteam Desk. Deze database is nog leeg. Maak eerst het account van de beheerder aan; de beheerder voegt daarna de andere gebruikers toe.</source>
+            <translation>Welcome to Wijkteam Desk. This database is still empty. First create the administrator account; the administrator then adds the other users.</translation>
+        </message>
+        <message>
+            <source>&amp;Naam:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Gebruikersnaam:</source>
+            <translation>&amp;Username:</translation>
+        </message>
+        <message>
+            <source>&amp;Wachtwoord:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>&amp;Herhaal wachtwoord:</source>
+            <translation>&amp;Repeat password:</translation>
+        </message>
+        <message>
+            <source>De twee wachtwoorden zijn niet gelijk.</source>
+            <translation>The two passwords are not the same.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GapDialog</name>
+        <message>
+            <source>Geen passend aanbod</source>
+            <translation>No fitting provision</translation>
+        </message>
+        <message>
+            <source>Was er geen voorziening die past? Schrijf het op: zo ziet de gemeente welke hulp ontbreekt. Geen namen invullen.</source>
+            <translation>Was there no service that fits? Write it down: this shows the municipality which help is missing. Do not enter names.</translation>
+        </message>
+        <message>
+            <source>&amp;Onderwerp</source>
+            <translation>&amp;Topic</translation>
+        </message>
+        <message>
+            <source>&amp;Wijk of dorp</source>
+            <translation>&amp;Neighbourhood or village</translation>
+        </message>
+        <message>
+            <source>&amp;Wat ontbrak er?</source>
+            <translation>&amp;What was missing?</translation>
+        </message>
+    </context>
+    <context>
+        <name>GapsDialog</name>
+        <message>
+            <source>Hiaten: geen passend aanbod</source>
+            <translation>Gaps: no fitting provision</translation>
+        </message>
+        <message>
+            <source>&amp;Wijk of dorp:</source>
+            <translation>&amp;Neighbourhood or village:</translation>
+        </message>
+        <message>
+            <source>Alle wijken en dorpen</source>
+            <translation>All neighbourhoods and villages</translation>
+        </message>
+        <message>
+            <source>Hiaten</source>
+            <translation>Gaps</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursEditor</name>
+        <message>
+            <source>Openingstijd toevoegen</source>
+            <translation>Add opening hours</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursLine</name>
+        <message>
+            <source>ma</source>
+            <translation>Mon</translation>
+        </message>
+        <message>
+            <source>di</source>
+            <translation>Tue</translation>
+        </message>
+        <message>
+            <source>wo</source>
+            <translation>Wed</translation>
+        </message>
+        <message>
+            <source>do</source>
+            <translation>Thu</translation>
+        </message>
+        <message>
+            <source>vr</source>
+            <translation>Fri</translation>
+        </message>
+        <message>
+            <source>za</source>
+            <translation>Sat</translation>
+        </message>
+        <message>
+            <source>zo</source>
+            <translation>Sun</translation>
+        </message>
+        <message>
+            <source>Open vanaf</source>
+            <translation>Opens at</translation>
+        </message>
+        <message>
+            <source>Tot</source>
+            <translation>Until</translation>
+        </message>
+        <message>
+            <source>van</source>
+            <translation>from</translation>
+        </message>
+        <message>
+            <source>tot</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>Weg</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Deze regel weghalen</source>
+            <translation>Remove this line</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocationDialog</name>
+        <message>
+            <source>Nieuwe locatie</source>
+            <translation>New location</translation>
+        </message>
+        <message>
+            <source>Locatie wijzigen</source>
+            <translation>Edit location</translation>
+        </message>
+        <message>
+            <source>&amp;Naam:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Soort:</source>
+            <translation>&amp;Type:</translation>
+        </message>
+        <message>
+            <source>(geen team)</source>
+            <translation>(no team)</translation>
+        </message>
+        <message>
+            <source>&amp;Team:</source>
+            <translation>&amp;Team:</translation>
+        </message>
+        <message>
+            <source>&amp;Adres:</source>
+            <translation>&amp;Address:</translation>
+        </message>
+        <message>
+            <source>Letter(s) voor de volgnummers van de inloop, bijv. B</source>
+            <translation>Letter(s) for the walk-in ticket numbers, e.g. B</translation>
+        </message>
+        <message>
+            <source>&amp;Letter volgnummers:</source>
+            <translation>&amp;Ticket letter:</translation>
+        </message>
+        <message>
+            <source>(geen)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>Straat en huisnummer</source>
+            <translation>Street and house number</translation>
+        </message>
+        <message>
+            <source>&amp;Naam</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>&amp;Organisatie</source>
+            <translation>&amp;Organisation</translation>
+        </message>
+        <message>
+            <source>&amp;Adres</source>
+            <translation>&amp;Address</translation>
+        </message>
+        <message>
+            <source>&amp;Postcode</source>
+            <translation>&amp;Postcode</translation>
+        </message>
+        <message>
+            <source>P&amp;laats</source>
+            <translation>P&amp;lace</translation>
+        </message>
+        <message>
+            <source>&amp;Bereikbaarheid</source>
+            <translation>&amp;Getting there</translation>
+        </message>
+        <message>
+            <source>Openingstijden</source>
+            <translation>Opening hours</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocationsModel</name>
+        <message>
+            <source>Buurtkamer</source>
+            <translation>Neighbourhood room</translation>
+        </message>
+        <message>
+            <source>Dorpskamer</source>
+            <translation>Village room</translation>
+        </message>
+        <message>
+            <source>Kantoor</source>
+            <translation>Office</translation>
+        </message>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Adres</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocationsTab</name>
+        <message>
+            <source>Locaties</source>
+            <translation>Locations</translation>
+        </message>
+        <message>
+            <source>&amp;Nieuwe locatie</source>
+            <translation>&amp;New location</translation>
+        </message>
+        <message>
+            <source>&amp;Wijzigen</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;Deactiveren</source>
+            <translation>&amp;Deactivate</translation>
+        </message>
+        <message>
+            <source>&amp;Activeren</source>
+            <translation>&amp;Activate</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockWindow</name>
+        <message>
+            <source>Wijkteam Desk – vergrendeld</source>
+            <translation>Wijkteam Desk – locked</translation>
+        </message>
+        <message>
+            <source>Het scherm is vergrendeld</source>
+            <translation>The screen is locked</translation>
+        </message>
+        <message>
+            <source>In gebruik door {0} ({1}). Geef uw wachtwoord om verder te werken.</source>
+            <translation>In use by {0} ({1}). Enter your password to continue.</translation>
+        </message>
+        <message>
+            <source>Wachtwoord</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>&amp;Wachtwoord:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>&amp;Ontgrendelen</source>
+            <translation>&amp;Unlock</translation>
+        </message>
+        <message>
+            <source>&amp;Andere gebruiker</source>
+            <translation>&amp;Other user</translation>
+        </message>
+        <message>
+            <source>Log in als andere gebruiker. Het open werk van {0} wordt bewaard en niet getoond.</source>
+            <translation>Log in as another user. The open work of {0} is kept and not shown.</translation>
+        </message>
+        <message>
+            <source>Gebruikersnaam</source>
+            <translation>Username</translation>
+        </message>
+        <message>
+            <source>&amp;Gebruikersnaam:</source>
+            <translation>&amp;Username:</translation>
+        </message>
+        <message>
+            <source>Wa&amp;chtwoord:</source>
+            <translation>Pass&amp;word:</translation>
+        </message>
+        <message>
+            <source>&amp;Inloggen</source>
+            <translation>&amp;Log in</translation>
+        </message>
+        <message>
+            <source>&amp;Terug</source>
+            <translation>&amp;Back</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogboekSection</name>
+        <message>
+            <source>Logboek</source>
+            <translation>Audit log</translation>
+        </message>
+        <message>
+            <source>&amp;Vernieuwen</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>&amp;Controleer logboek</source>
+            <translation>&amp;Verify audit log</translation>
+        </message>
+        <message>
+            <source>Het logboek is in orde: {0} regels gecontroleerd, niets gewijzigd of verwijderd.</source>
+            <translation>The audit log is in order: {0} entries checked, nothing altered or removed.</translation>
+        </message>
+        <message>
+            <source>Het logboek klopt niet:</source>
+            <translation>The audit log is not intact:</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginWindow</name>
+        <message>
+            <source>Wijkteam Desk – inloggen</source>
+            <translation>Wijkteam Desk – log in</translation>
+        </message>
+        <message>
+            <source>Wijkteam Desk</source>
+            <translation>Wijkteam Desk</translation>
+        </message>
+        <message>
+            <source>Log in met uw gebruikersnaam en wachtwoord.</source>
+            <translation>Log in with your username and password.</translation>
+        </message>
+        <message>
+            <source>Gebruikersnaam</source>
+            <translation>Username</translation>
+        </message>
+        <message>
+            <source>Wachtwoord</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>&amp;Gebruikersnaam:</source>
+            <translation>&amp;Username:</translation>
+        </message>
+        <message>
+            <source>&amp;Wachtwoord:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>Melding</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>De database wordt geopend…</source>
+            <translation>Opening the database…</translation>
+        </message>
+        <message>
+            <source>&amp;Inloggen</source>
+            <translation>&amp;Log in</translation>
+        </message>
+        <message>
+            <source>Dit is een demodatabase met fictieve gegevens. Demo-accounts: {0}. Wachtwoord: {1}</source>
+            <translation>This is a demo database with fictitious data. Demo accounts: {0}. Password: {1}</translation>
+        </message>
+        <message>
+            <source>Vul uw gebruikersnaam in.</source>
+            <translation>Enter your username.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Wijkteam Desk – {0}</source>
+            <translation>Wijkteam Desk – {0}</translation>
+        </message>
+        <message>
+            <source>Onderdelen</source>
+            <translation>Sections</translation>
+        </message>
+        <message>
+            <source>Welkom, {0}. Voor uw rol zijn in deze versie nog geen onderdelen beschikbaar. Via het menu Account kunt u uw wachtwoord wijzigen of afmelden.</source>
+            <translation>Welcome, {0}. No sections are available for your role in this version yet. Use the Account menu to change your password or log out.</translation>
+        </message>
+        <message>
+            <source>&amp;Account</source>
+            <translation>&amp;Account</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>&amp;Wachtwoord wijzigen…</source>
+            <translation>Change &amp;password…</translation>
+        </message>
+        <message>
+            <source>&amp;Vergrendelen</source>
+            <translation>&amp;Lock</translation>
+        </message>
+        <message>
+            <source>&amp;Afmelden</source>
+            <translation>Log &amp;out</translation>
+        </message>
+        <message>
+            <source>Ingelogd: {0} ({1})</source>
+            <translation>Logged in: {0} ({1})</translation>
+        </message>
+        <message>
+            <source>Database: {0}</source>
+            <translation>Database: {0}</translation>
+        </message>
+        <message>
+            <source>Uw wachtwoord is gewijzigd.</source>
+            <translation>Your password has been changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Meldingen</name>
+        <message>
+            <source>Probeer het over 1 minuut opnieuw.</source>
+            <translation>Try again in 1 minute.</translation>
+        </message>
+        <message>
+            <source>Probeer het over {0} minuten opnieuw.</source>
+            <translation>Try again in {0} minutes.</translation>
+        </message>
+        <message>
+            <source>Wijkteam Desk</source>
+            <translation>Wijkteam Desk</translation>
+        </message>
+        <message>
+            <source>De database kan niet worden geopend: de sleutel klopt niet. Controleer de wachtzin of vraag de beheerder om hulp. Er is niets gewijzigd.</source>
+            <translation>The database cannot be opened: the key is wrong. Check the passphrase or ask the administrator for help. Nothing has been changed.</translation>
+        </message>
+        <message>
+            <source>Er is geen sleutel voor de database gevonden. Er is geen bruikbare sleutelbos (keyring) op deze computer; geef de sleutel op in de omgevingsvariabele WIJKTEAM_DESK_DB_KEY.</source>
+            <translation>No key for the database was found. This computer has no usable keyring; give the key in the environment variable WIJKTEAM_DESK_DB_KEY.</translation>
+        </message>
+        <message>
+            <source>De database is even bezet door een ander programma of venster. Probeer het over een paar seconden opnieuw.</source>
+            <translation>The database is busy with another program or window. Try again in a few seconds.</translation>
+        </message>
+        <message>
+            <source>De schijf is vol. Maak ruimte vrij en probeer het opnieuw; wat u net opsloeg is niet bewaard.</source>
+            <translation>The disk is full. Free some space and try again; what you just saved has not been stored.</translation>
+        </message>
+        <message>
+            <source>De databaseserver is niet bereikbaar. Controleer de netwerkverbinding of neem contact op met de beheerder.</source>
+            <translation>The database server cannot be reached. Check the network connection or contact the administrator.</translation>
+        </message>
+        <message>
+            <source>Deze database is gemaakt door een nieuwere versie van Wijkteam Desk. Installeer de nieuwste versie van het programma; er is niets gewijzigd.</source>
+            <translation>This database was made by a newer version of Wijkteam Desk. Install the latest version of the program; nothing has been changed.</translation>
+        </message>
+        <message>
+            <source>Dit bestand is geen database van Wijkteam Desk, of het is beschadigd.</source>
+            <translation>This file is not a Wijkteam Desk database, or it is damaged.</translation>
+        </message>
+        <message>
+            <source>U hebt geen toestemming voor deze handeling.</source>
+            <translation>You are not permitted to do this.</translation>
+        </message>
+        <message>
+            <source>Gebruikersnaam of wachtwoord onjuist.</source>
+            <translation>Incorrect username or password.</translation>
+        </message>
+        <message>
+            <source>Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen.</source>
+            <translation>This account is temporarily locked after too many failed attempts.</translation>
+        </message>
+        <message>
+            <source>Het gevraagde gegeven bestaat niet (meer).</source>
+            <translation>The requested record does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>Een collega heeft dit gegeven intussen gewijzigd. Uw wijzigingen zijn niet opgeslagen maar blijven in het venster staan; vergelijk en probeer opnieuw.</source>
+            <translation>A colleague has changed this record meanwhile. Your changes have not been saved but stay in the window; compare and try again.</translation>
+        </message>
+        <message>
+            <source>Vrijwilliger</source>
+            <translation>Volunteer</translation>
+        </message>
+        <message>
+            <source>Sociaal werker</source>
+            <translation>Social worker</translation>
+        </message>
+        <message>
+            <source>Teamleider</source>
+            <translation>Team leader</translation>
+        </message>
+        <message>
+            <source>Beheerder</source>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <source>Kies een wachtwoord van minstens 10 tekens.</source>
+            <translation>Choose a password of at least 10 characters.</translation>
+        </message>
+        <message>
+            <source>Een wachtwoord mag niet met een spatie beginnen of eindigen.</source>
+            <translation>A password may not begin or end with a space.</translation>
+        </message>
+        <message>
+            <source>Het nieuwe wachtwoord moet anders zijn dan het oude.</source>
+            <translation>The new password must differ from the old one.</translation>
+        </message>
+        <message>
+            <source>Een gebruikersnaam heeft 3 tot 64 tekens: letters, cijfers, punt, streepje of liggend streepje.</source>
+            <translation>A username has 3 to 64 characters: letters, digits, full stop, hyphen or underscore.</translation>
+        </message>
+        <message>
+            <source>Vul de naam in.</source>
+            <translation>Enter the name.</translation>
+        </message>
+        <message>
+            <source>De naam is te lang (hoogstens 150 tekens).</source>
+            <translation>The name is too long (at most 150 characters).</translation>
+        </message>
+        <message>
+            <source>Kies minstens één rol.</source>
+            <translation>Choose at least one role.</translation>
+        </message>
+        <message>
+            <source>De letter voor volgnummers bestaat uit 1 tot 3 hoofdletters, bijv. B.</source>
+            <translation>The ticket letter consists of 1 to 3 capital letters, e.g. B.</translation>
+        </message>
+        <message>
+            <source>Kies het soort locatie.</source>
+            <translation>Choose the type of location.</translation>
+        </message>
+        <message>
+            <source>De naam is te lang.</source>
+            <translation>The name is too long.</translation>
+        </message>
+        <message>
+            <source>Deze gebruikersnaam is al in gebruik.</source>
+            <translation>This username is already taken.</translation>
+        </message>
+        <message>
+            <source>Deze naam is al in gebruik.</source>
+            <translation>This name is already taken.</translation>
+        </message>
+        <message>
+            <source>Dit team bestaat niet (meer).</source>
+            <translation>This team does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>Er moet minstens één actieve beheerder blijven.</source>
+            <translation>At least one active administrator must remain.</translation>
+        </message>
+        <message>
+            <source>Het huidige wachtwoord klopt niet.</source>
+            <translation>The current password is wrong.</translation>
+        </message>
+        <message>
+            <source>De bewoner heeft de toestemming hiervoor ingetrokken. Er is niets gedeeld of verstuurd.</source>
+            <translation>The resident has withdrawn consent for this. Nothing was shared or sent.</translation>
+        </message>
+        <message>
+            <source>Er is geen toestemming van de bewoner vastgelegd voor dit doel. Leg eerst de toestemming vast; er is niets gedeeld of verstuurd.</source>
+            <translation>No consent of the resident is recorded for this purpose. Record the consent first; nothing was shared or sent.</translation>
+        </message>
+        <message>
+            <source>Vul in wie de toestemming geeft of intrekt.</source>
+            <translation>Enter who gives or withdraws consent.</translation>
+        </message>
+        <message>
+            <source>Kies het doel van de toestemming.</source>
+            <translation>Choose the purpose of the consent.</translation>
+        </message>
+        <message>
+            <source>Vul de partner in met wie gedeeld wordt.</source>
+            <translation>Enter the partner with whom data is shared.</translation>
+        </message>
+        <message>
+            <source>De datum ligt in de toekomst.</source>
+            <translation>The date is in the future.</translation>
+        </message>
+        <message>
+            <source>Eerste huisbezoek (met z'n tweeën)</source>
+            <translation>First home visit (in pairs)</translation>
+        </message>
+        <message>
+            <source>Kennismaking bij de bewoner thuis. Besproken: </source>
+            <translation>Introduction at the resident's home. Discussed: </translation>
+        </message>
+        <message>
+            <source>Huisbezoek</source>
+            <translation>Home visit</translation>
+        </message>
+        <message>
+            <source>Bij u thuis gesproken over: </source>
+            <translation>Talked at your home about: </translation>
+        </message>
+        <message>
+            <source>Telefonisch contact</source>
+            <translation>Phone contact</translation>
+        </message>
+        <message>
+            <source>Telefonisch gesproken over: </source>
+            <translation>Talked on the phone about: </translation>
+        </message>
+        <message>
+            <source>Post en geldzaken doorgenomen</source>
+            <translation>Went through post and money matters</translation>
+        </message>
+        <message>
+            <source>Samen de post en rekeningen doorgenomen. Afgesproken: </source>
+            <translation>Went through the post and bills together. Agreed: </translation>
+        </message>
+        <message>
+            <source>Overleg met partner</source>
+            <translation>Consultation with partner</translation>
+        </message>
+        <message>
+            <source>Met uw toestemming overlegd met: </source>
+            <translation>With your consent, consulted: </translation>
+        </message>
+        <message>
+            <source>Gesprek in de buurtkamer</source>
+            <translation>Talk in the neighbourhood room</translation>
+        </message>
+        <message>
+            <source>In de buurtkamer gesproken over: </source>
+            <translation>Talked in the neighbourhood room about: </translation>
+        </message>
+        <message>
+            <source>Kies de leefgebieden uit de lijst.</source>
+            <translation>Choose the life domains from the list.</translation>
+        </message>
+        <message>
+            <source>Vul een geldige datum en tijd in.</source>
+            <translation>Enter a valid date and time.</translation>
+        </message>
+        <message>
+            <source>Een contactmoment kan niet in de toekomst liggen.</source>
+            <translation>A contact cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>Kies het soort contact.</source>
+            <translation>Choose the kind of contact.</translation>
+        </message>
+        <message>
+            <source>Duur: vul het aantal minuten in (1 tot 1440).</source>
+            <translation>Duration: enter the number of minutes (1 to 1440).</translation>
+        </message>
+        <message>
+            <source>Kies als tweede medewerker iemand anders.</source>
+            <translation>Choose someone else as the second worker.</translation>
+        </message>
+        <message>
+            <source>Kies een medewerker van dit team.</source>
+            <translation>Choose a worker of this team.</translation>
+        </message>
+        <message>
+            <source>Eerste contact</source>
+            <translation>First contact</translation>
+        </message>
+        <message>
+            <source>Deze database bevat al echte gegevens; demogegevens worden alleen in een lege database gezet. Kies een andere map met --data-dir.</source>
+            <translation>This database already contains real data; demo data is only put into an empty database. Choose another folder with --data-dir.</translation>
+        </message>
+        <message>
+            <source>Kies de rol in het huishouden.</source>
+            <translation>Choose the role in the household.</translation>
+        </message>
+        <message>
+            <source>Vul de achternaam in.</source>
+            <translation>Enter the last name.</translation>
+        </message>
+        <message>
+            <source>Vul een naam in voor het huishouden.</source>
+            <translation>Enter a name for the household.</translation>
+        </message>
+        <message>
+            <source>Vul een naam of organisatie in.</source>
+            <translation>Enter a name or organisation.</translation>
+        </message>
+        <message>
+            <source>U hoort niet bij een team.</source>
+            <translation>You do not belong to a team.</translation>
+        </message>
+        <message>
+            <source>Deze statuswijziging is niet mogelijk.</source>
+            <translation>This status change is not possible.</translation>
+        </message>
+        <message>
+            <source>Vul de afsluitreden in.</source>
+            <translation>Enter the reason for closing.</translation>
+        </message>
+        <message>
+            <source>Kies een regievoerder of vul de externe partij in.</source>
+            <translation>Choose a case manager or enter the outside party.</translation>
+        </message>
+        <message>
+            <source>Geef de reden waarom u het BSN wilt zien.</source>
+            <translation>Give the reason why you want to see the BSN.</translation>
+        </message>
+        <message>
+            <source>Geef de reden waarom u dit huishouden opent (minstens 10 tekens).</source>
+            <translation>Give the reason why you open this household (at least 10 characters).</translation>
+        </message>
+        <message>
+            <source>Aangemeld: nog niet gestart</source>
+            <translation>Registered: not started yet</translation>
+        </message>
+        <message>
+            <source>Nog geen contact</source>
+            <translation>No contact yet</translation>
+        </message>
+        <message>
+            <source>Geen contact sinds {weeks} weken</source>
+            <translation>No contact for {weeks} weeks</translation>
+        </message>
+        <message>
+            <source>Het bestand bevat fouten; er is niets ingelezen. Herstel de fouten in de lijst en probeer het opnieuw.</source>
+            <translation>The file contains errors; nothing was imported. Fix the errors in the list and try again.</translation>
+        </message>
+        <message>
+            <source>Geef de ronde een naam.</source>
+            <translation>Give the round a name.</translation>
+        </message>
+        <message>
+            <source>Kies minstens één adres.</source>
+            <translation>Choose at least one address.</translation>
+        </message>
+        <message>
+            <source>Kies de uitkomst.</source>
+            <translation>Choose the outcome.</translation>
+        </message>
+        <message>
+            <source>Huisnummer: vul een getal in, bijvoorbeeld 12.</source>
+            <translation>House number: enter a number, for example 12.</translation>
+        </message>
+        <message>
+            <source>Vul de straat in.</source>
+            <translation>Enter the street.</translation>
+        </message>
+        <message>
+            <source>Deze tekst is te lang.</source>
+            <translation>This text is too long.</translation>
+        </message>
+        <message>
+            <source>Kies een geldige status.</source>
+            <translation>Choose a valid status.</translation>
+        </message>
+        <message>
+            <source>Beschrijf kort welke hulp er niet was.</source>
+            <translation>Briefly describe which help was missing.</translation>
+        </message>
+        <message>
+            <source>De datum ligt voor de vorige stap.</source>
+            <translation>The date is before the previous step.</translation>
+        </message>
+        <message>
+            <source>Kies een voorziening uit de sociale kaart.</source>
+            <translation>Choose a service from the social map.</translation>
+        </message>
+        <message>
+            <source>Deze stap kan niet vanuit de huidige status.</source>
+            <translation>This step is not possible from the current status.</translation>
+        </message>
+        <message>
+            <source>Kies een onderwerp.</source>
+            <translation>Choose a topic.</translation>
+        </message>
+        <message>
+            <source>Kies een regievoerder voor het nieuwe huishouden.</source>
+            <translation>Choose a case manager for the new household.</translation>
+        </message>
+        <message>
+            <source>De aanmelding heeft geen naam; vul die eerst in.</source>
+            <translation>The signal has no name; enter it first.</translation>
+        </message>
+        <message>
+            <source>Kies de bron van de aanmelding.</source>
+            <translation>Choose the source of the signal.</translation>
+        </message>
+        <message>
+            <source>Kies de urgentie.</source>
+            <translation>Choose the urgency.</translation>
+        </message>
+        <message>
+            <source>De datum van de aanmelding ligt in de toekomst.</source>
+            <translation>The date of the signal is in the future.</translation>
+        </message>
+        <message>
+            <source>Onbekende herkomst van de aanmelding.</source>
+            <translation>Unknown origin of the signal.</translation>
+        </message>
+        <message>
+            <source>Beschrijf kort waar de aanmelding over gaat.</source>
+            <translation>Briefly describe what the signal is about.</translation>
+        </message>
+        <message>
+            <source>Vul in waarnaar is verwezen.</source>
+            <translation>Enter where the resident was referred to.</translation>
+        </message>
+        <message>
+            <source>Kies wat er met de aanmelding gebeurt.</source>
+            <translation>Choose what happens with the signal.</translation>
+        </message>
+        <message>
+            <source>Schrijf kort op wat er niet meer klopt.</source>
+            <translation>Briefly write down what is no longer correct.</translation>
+        </message>
+        <message>
+            <source>Kies het formaat hsds-csv of xlsx.</source>
+            <translation>Choose the format hsds-csv or xlsx.</translation>
+        </message>
+        <message>
+            <source>Vul dit veld in.</source>
+            <translation>Fill in this field.</translation>
+        </message>
+        <message>
+            <source>Dit is geen geldig e-mailadres.</source>
+            <translation>This is not a valid e-mail address.</translation>
+        </message>
+        <message>
+            <source>Kies de organisatie.</source>
+            <translation>Choose the organisation.</translation>
+        </message>
+        <message>
+            <source>ZIN of PGB hoort alleen bij maatwerk.</source>
+            <translation>In kind or personal budget only applies to tailored support.</translation>
+        </message>
+        <message>
+            <source>De minimumleeftijd is hoger dan de maximumleeftijd.</source>
+            <translation>The minimum age is higher than the maximum age.</translation>
+        </message>
+        <message>
+            <source>Een wachttijd kan niet negatief zijn.</source>
+            <translation>A waiting time cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Deze organisatie bestaat niet (meer).</source>
+            <translation>This organisation does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>Een gekozen leefgebied of onderwerp bestaat niet (meer).</source>
+            <translation>A chosen life domain or topic does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>Schrijf de postcode als 1234 AB.</source>
+            <translation>Write the postcode as 1234 AB.</translation>
+        </message>
+        <message>
+            <source>Kies bij elke regel met openingstijden minstens één dag.</source>
+            <translation>Choose at least one day on every line of opening hours.</translation>
+        </message>
+        <message>
+            <source>Schrijf tijden als uu:mm, bijvoorbeeld 09:00.</source>
+            <translation>Write times as hh:mm, for example 09:00.</translation>
+        </message>
+        <message>
+            <source>De sluitingstijd moet na de openingstijd liggen.</source>
+            <translation>The closing time must be after the opening time.</translation>
+        </message>
+        <message>
+            <source>Een leeftijd ligt tussen 0 en 120.</source>
+            <translation>An age is between 0 and 120.</translation>
+        </message>
+        <message>
+            <source>Een bedrag kan niet negatief zijn.</source>
+            <translation>An amount cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Een gekozen locatie bestaat niet (meer).</source>
+            <translation>A chosen location does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>Postcode: vul vier cijfers en twee letters in, bijvoorbeeld 8921 AB.</source>
+            <translation>Postcode: enter four digits and two letters, for example 8921 AB.</translation>
+        </message>
+        <message>
+            <source>Toevoeging: alleen letters en cijfers, bijvoorbeeld A of 2.</source>
+            <translation>Addition: only letters and digits, for example A or 2.</translation>
+        </message>
+        <message>
+            <source>BSN: vul negen cijfers in.</source>
+            <translation>BSN: enter nine digits.</translation>
+        </message>
+        <message>
+            <source>BSN: dit nummer bestaat niet (de elfproef klopt niet). Controleer de cijfers.</source>
+            <translation>BSN: this number does not exist (the eleven test fails). Check the digits.</translation>
+        </message>
+        <message>
+            <source>Telefoonnummer: dit is geen geldig nummer, bijvoorbeeld 058 123 4567 of 06 12345678.</source>
+            <translation>Phone number: this is not a valid number, for example 058 123 4567 or 06 12345678.</translation>
+        </message>
+        <message>
+            <source>E-mailadres: dit lijkt geen geldig adres, bijvoorbeeld naam@voorbeeld.nl.</source>
+            <translation>E-mail address: this does not look like a valid address, for example name@example.nl.</translation>
+        </message>
+        <message>
+            <source>Geboortedatum: deze datum ligt in de toekomst.</source>
+            <translation>Date of birth: this date is in the future.</translation>
+        </message>
+        <message>
+            <source>Geboortedatum: iemand kan niet ouder zijn dan 120 jaar. Controleer het jaar.</source>
+            <translation>Date of birth: nobody can be older than 120 years. Check the year.</translation>
+        </message>
+        <message>
+            <source>Back-ups maken en terugzetten kan hier alleen voor de lokale database. Een PostgreSQL-database wordt op de server geback-upt (pg_dump).</source>
+            <translation>Making and restoring backups is only possible here for the local database. A PostgreSQL database is backed up on the server (pg_dump).</translation>
+        </message>
+        <message>
+            <source>Het back-upbestand bestaat niet.</source>
+            <translation>The backup file does not exist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganizationDialog</name>
+        <message>
+            <source>Organisatie wijzigen</source>
+            <translation>Change organisation</translation>
+        </message>
+        <message>
+            <source>Nieuwe organisatie</source>
+            <translation>New organisation</translation>
+        </message>
+        <message>
+            <source>&amp;Naam</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>&amp;Wat doet de organisatie?</source>
+            <translation>&amp;What does the organisation do?</translation>
+        </message>
+        <message>
+            <source>&amp;Telefoon</source>
+            <translation>&amp;Phone</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail</source>
+            <translation>&amp;E-mail</translation>
+        </message>
+        <message>
+            <source>&amp;Website</source>
+            <translation>&amp;Website</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Wachtzin van de database</source>
+            <translation>Database passphrase</translation>
+        </message>
+        <message>
+            <source>Deze computer heeft geen veilige sleutelbos. Kies een wachtzin van minstens 12 tekens om de nieuwe database te versleutelen. Bewaar hem op een veilige plek: zonder deze wachtzin kan niemand de gegevens meer openen, ook de beheerder niet. Hij kan niet worden hersteld.</source>
+            <translation>This computer has no secure keyring. Choose a passphrase of at least 12 characters to encrypt the new database. Keep it in a safe place: without this passphrase nobody can open the data any more, not even the administrator. It cannot be recovered.</translation>
+        </message>
+        <message>
+            <source>Geef de wachtzin van de database.</source>
+            <translation>Enter the database passphrase.</translation>
+        </message>
+        <message>
+            <source>&amp;Wachtzin:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;Herhaal wachtzin:</source>
+            <translation>&amp;Repeat passphrase:</translation>
+        </message>
+        <message>
+            <source>Kies een wachtzin van minstens 12 tekens.</source>
+            <translation>Choose a passphrase of at least 12 characters.</translation>
+        </message>
+        <message>
+            <source>Vul de wachtzin in.</source>
+            <translation>Enter the passphrase.</translation>
+        </message>
+        <message>
+            <source>De twee wachtzinnen zijn niet gelijk.</source>
+            <translation>The two passphrases are not the same.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordsTab</name>
+        <message>
+            <source>Zoeken (Ctrl+F)</source>
+            <translation>Search (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Zoeken</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>{0} van {1}</source>
+            <translation>{0} of {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportOutdatedDialog</name>
+        <message>
+            <source>Klopt niet meer</source>
+            <translation>No longer correct</translation>
+        </message>
+        <message>
+            <source>Wat klopt er niet meer aan '{0}'? Bijvoorbeeld een ander telefoonnummer, adres of andere openingstijden.</source>
+            <translation>What is no longer correct about '{0}'? For example another phone number, address or opening hours.</translation>
+        </message>
+        <message>
+            <source>Wat klopt er niet meer</source>
+            <translation>What is no longer correct</translation>
+        </message>
+        <message>
+            <source>Melden</source>
+            <translation>Report</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResetPasswordDialog</name>
+        <message>
+            <source>Wachtwoord opnieuw instellen</source>
+            <translation>Reset password</translation>
+        </message>
+        <message>
+            <source>Nieuw startwachtwoord voor {0} ({1}). Bij de volgende keer inloggen kiest {0} zelf een nieuw wachtwoord. Een blokkade na mislukte pogingen vervalt.</source>
+            <translation>New initial password for {0} ({1}). At the next login {0} chooses a new password. A lock after failed attempts is lifted.</translation>
+        </message>
+        <message>
+            <source>&amp;Startwachtwoord:</source>
+            <translation>&amp;Initial password:</translation>
+        </message>
+        <message>
+            <source>&amp;Herhaal wachtwoord:</source>
+            <translation>&amp;Repeat password:</translation>
+        </message>
+        <message>
+            <source>De twee wachtwoorden zijn niet gelijk.</source>
+            <translation>The two passwords are not the same.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RowsTableModel</name>
+        <message>
+            <source>actief</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <source>gedeactiveerd</source>
+            <translation>deactivated</translation>
+        </message>
+    </context>
+    <context>
+        <name>Secties</name>
+        <message>
+            <source>Beheer</source>
+            <translation>Administration</translation>
+        </message>
+        <message>
+            <source>Logboek</source>
+            <translation>Audit log</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceDetailView</name>
+        <message>
+            <source>Gegevens van de voorziening</source>
+            <translation>Details of the service</translation>
+        </message>
+        <message>
+            <source>Kies een voorziening in de lijst om alles erover te zien.</source>
+            <translation>Choose a service in the list to see everything about it.</translation>
+        </message>
+        <message>
+            <source>Deze gegevens zijn langer dan zes maanden niet gecontroleerd.</source>
+            <translation>These details have not been checked for more than six months.</translation>
+        </message>
+        <message>
+            <source>Gemeld als 'klopt niet meer' door {0}: {1}</source>
+            <translation>Reported as 'no longer correct' by {0}: {1}</translation>
+        </message>
+        <message>
+            <source>ongeveer {0} dagen</source>
+            <translation>about {0} days</translation>
+        </message>
+        <message>
+            <source>Wat is het?</source>
+            <translation>What is it?</translation>
+        </message>
+        <message>
+            <source>Soort voorziening</source>
+            <translation>Kind of service</translation>
+        </message>
+        <message>
+            <source>Voor wie?</source>
+            <translation>For whom?</translation>
+        </message>
+        <message>
+            <source>Waar?</source>
+            <translation>Where?</translation>
+        </message>
+        <message>
+            <source>Wanneer open?</source>
+            <translation>When open?</translation>
+        </message>
+        <message>
+            <source>Bellen of mailen</source>
+            <translation>Phone or e-mail</translation>
+        </message>
+        <message>
+            <source>Hoe meld je je aan?</source>
+            <translation>How to sign up?</translation>
+        </message>
+        <message>
+            <source>Neem mee</source>
+            <translation>Bring along</translation>
+        </message>
+        <message>
+            <source>Wat kost het de bewoner?</source>
+            <translation>What does it cost the resident?</translation>
+        </message>
+        <message>
+            <source>Kosten voor de gemeente (indicatie)</source>
+            <translation>Cost to the municipality (indication)</translation>
+        </message>
+        <message>
+            <source>Gebruikelijke wachttijd</source>
+            <translation>Usual waiting time</translation>
+        </message>
+        <message>
+            <source>Talen</source>
+            <translation>Languages</translation>
+        </message>
+        <message>
+            <source>Wijken en dorpen</source>
+            <translation>Neighbourhoods and villages</translation>
+        </message>
+        <message>
+            <source>Leefgebieden en onderwerpen</source>
+            <translation>Life domains and topics</translation>
+        </message>
+        <message>
+            <source>Doorverwijzingen</source>
+            <translation>Referrals</translation>
+        </message>
+        <message>
+            <source>{0} keer doorverwezen, {1} keer gestart</source>
+            <translation>{0} referrals, {1} started</translation>
+        </message>
+        <message>
+            <source>Gecontroleerd</source>
+            <translation>Checked</translation>
+        </message>
+        <message>
+            <source>nooit</source>
+            <translation>never</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceDialog</name>
+        <message>
+            <source>Voorziening wijzigen</source>
+            <translation>Change service</translation>
+        </message>
+        <message>
+            <source>Nieuwe voorziening</source>
+            <translation>New service</translation>
+        </message>
+        <message>
+            <source>Organisatie</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Nieuwe organisatie…</source>
+            <translation>New organisation…</translation>
+        </message>
+        <message>
+            <source>ZIN</source>
+            <translation>In kind (ZIN)</translation>
+        </message>
+        <message>
+            <source>PGB</source>
+            <translation>Personal budget (PGB)</translation>
+        </message>
+        <message>
+            <source>ZIN of PGB</source>
+            <translation>In kind or personal budget</translation>
+        </message>
+        <message>
+            <source>Actief</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Tijdelijk gesloten</source>
+            <translation>Temporarily closed</translation>
+        </message>
+        <message>
+            <source>Niet actief</source>
+            <translation>Inactive</translation>
+        </message>
+        <message>
+            <source>Opgeheven</source>
+            <translation>Discontinued</translation>
+        </message>
+        <message>
+            <source>gratis</source>
+            <translation>free</translation>
+        </message>
+        <message>
+            <source>onbekend</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>bijv. per traject</source>
+            <translation>e.g. per trajectory</translation>
+        </message>
+        <message>
+            <source> dagen</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>Eén per regel</source>
+            <translation>One per line</translation>
+        </message>
+        <message>
+            <source>Andere wijk of dorp (met komma's)</source>
+            <translation>Other neighbourhood or village (comma separated)</translation>
+        </message>
+        <message>
+            <source>Nieuwe locatie…</source>
+            <translation>New location…</translation>
+        </message>
+        <message>
+            <source>&amp;Naam</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>&amp;Organisatie</source>
+            <translation>&amp;Organisation</translation>
+        </message>
+        <message>
+            <source>&amp;Wat is het?</source>
+            <translation>&amp;What is it?</translation>
+        </message>
+        <message>
+            <source>&amp;Soort</source>
+            <translation>&amp;Kind</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus</source>
+            <translation>S&amp;tatus</translation>
+        </message>
+        <message>
+            <source>&amp;Telefoon</source>
+            <translation>&amp;Phone</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail</source>
+            <translation>&amp;E-mail</translation>
+        </message>
+        <message>
+            <source>&amp;Website</source>
+            <translation>&amp;Website</translation>
+        </message>
+        <message>
+            <source>&amp;Hoe meld je je aan?</source>
+            <translation>&amp;How to sign up?</translation>
+        </message>
+        <message>
+            <source>&amp;Voor wie?</source>
+            <translation>&amp;For whom?</translation>
+        </message>
+        <message>
+            <source>Leeftijd van – tot</source>
+            <translation>Age from – to</translation>
+        </message>
+        <message>
+            <source>Eigen &amp;bijdrage</source>
+            <translation>Own &amp;contribution</translation>
+        </message>
+        <message>
+            <source>Toelichting kosten</source>
+            <translation>About the cost</translation>
+        </message>
+        <message>
+            <source>Kosten voor de &amp;gemeente</source>
+            <translation>Cost to the &amp;municipality</translation>
+        </message>
+        <message>
+            <source>Per</source>
+            <translation>Per</translation>
+        </message>
+        <message>
+            <source>&amp;Wachttijd</source>
+            <translation>&amp;Waiting time</translation>
+        </message>
+        <message>
+            <source>&amp;Zoekwoorden</source>
+            <translation>&amp;Keywords</translation>
+        </message>
+        <message>
+            <source>&amp;Meenemen</source>
+            <translation>&amp;Bring along</translation>
+        </message>
+        <message>
+            <source>T&amp;alen</source>
+            <translation>L&amp;anguages</translation>
+        </message>
+        <message>
+            <source>Wijken en dorpen</source>
+            <translation>Neighbourhoods and villages</translation>
+        </message>
+        <message>
+            <source>&amp;Leefgebieden</source>
+            <translation>&amp;Life domains</translation>
+        </message>
+        <message>
+            <source>O&amp;nderwerpen</source>
+            <translation>T&amp;opics</translation>
+        </message>
+        <message>
+            <source>Locaties</source>
+            <translation>Locations</translation>
+        </message>
+        <message>
+            <source>Openingstijden</source>
+            <translation>Opening hours</translation>
+        </message>
+        <message>
+            <source>Vanaf leeftijd</source>
+            <translation>From age</translation>
+        </message>
+        <message>
+            <source>Tot en met leeftijd</source>
+            <translation>Up to age</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceResultsModel</name>
+        <message>
+            <source>Voorziening</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Organisatie</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Kosten</source>
+            <translation>Cost</translation>
+        </message>
+        <message>
+            <source>Adres</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Wijk of dorp</source>
+            <translation>Neighbourhood or village</translation>
+        </message>
+        <message>
+            <source>Gecontroleerd</source>
+            <translation>Checked</translation>
+        </message>
+        <message>
+            <source>Gratis</source>
+            <translation>Free</translation>
+        </message>
+        <message>
+            <source>Eigen bijdrage</source>
+            <translation>Own contribution</translation>
+        </message>
+        <message>
+            <source>verouderd</source>
+            <translation>outdated</translation>
+        </message>
+        <message>
+            <source>klopt niet meer?</source>
+            <translation>no longer correct?</translation>
+        </message>
+        <message>
+            <source>nooit</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>Langer dan zes maanden niet gecontroleerd: bel even na of het nog klopt.</source>
+            <translation>Not checked for more than six months: call to check it is still correct.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shell</name>
+        <message>
+            <source>Bij uw vorige sessie bleef werk open dat nog niet was opgeslagen ({0}). Wilt u het nu terugzetten?</source>
+            <translation>Unsaved work was left open in your previous session ({0}). Do you want to restore it now?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SocialMap</name>
+        <message>
+            <source>Sociale kaart</source>
+            <translation>Social map</translation>
+        </message>
+        <message>
+            <source>Voorliggend</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>Basisondersteuning</source>
+            <translation>Basic support</translation>
+        </message>
+        <message>
+            <source>Maatwerk</source>
+            <translation>Tailored</translation>
+        </message>
+    </context>
+    <context>
+        <name>SocialMapPage</name>
+        <message>
+            <source>Zoek een voorziening, bijv. voedselbank, taal of schulden</source>
+            <translation>Search a service, e.g. food bank, language or debts</translation>
+        </message>
+        <message>
+            <source>Zoeken in de sociale kaart</source>
+            <translation>Search the social map</translation>
+        </message>
+        <message>
+            <source>&amp;Zoeken:</source>
+            <translation>&amp;Search:</translation>
+        </message>
+        <message>
+            <source>alle leeftijden</source>
+            <translation>all ages</translation>
+        </message>
+        <message>
+            <source> jaar</source>
+            <translation> years</translation>
+        </message>
+        <message>
+            <source>Alle kosten</source>
+            <translation>All costs</translation>
+        </message>
+        <message>
+            <source>Gratis</source>
+            <translation>Free</translation>
+        </message>
+        <message>
+            <source>Met eigen bijdrage</source>
+            <translation>With own contribution</translation>
+        </message>
+        <message>
+            <source>Alle soorten</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>Nu &amp;open</source>
+            <translation>&amp;Open now</translation>
+        </message>
+        <message>
+            <source>Alleen &amp;verouderd</source>
+            <translation>Only &amp;outdated</translation>
+        </message>
+        <message>
+            <source>Leefgebied</source>
+            <translation>Life domain</translation>
+        </message>
+        <message>
+            <source>Onderwerp</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <source>Wijk of dorp</source>
+            <translation>Neighbourhood or village</translation>
+        </message>
+        <message>
+            <source>Kosten</source>
+            <translation>Cost</translation>
+        </message>
+        <message>
+            <source>Soort voorziening</source>
+            <translation>Kind of service</translation>
+        </message>
+        <message>
+            <source>Leeftijd</source>
+            <translation>Age</translation>
+        </message>
+        <message>
+            <source>Gevonden voorzieningen</source>
+            <translation>Services found</translation>
+        </message>
+        <message>
+            <source>Wegwijzer &amp;afdrukken…</source>
+            <translation>&amp;Print signpost…</translation>
+        </message>
+        <message>
+            <source>Wegwijzer op&amp;slaan als PDF…</source>
+            <translation>&amp;Save signpost as PDF…</translation>
+        </message>
+        <message>
+            <source>&amp;Klopt niet meer…</source>
+            <translation>No &amp;longer correct…</translation>
+        </message>
+        <message>
+            <source>&amp;Nieuwe voorziening…</source>
+            <translation>&amp;New service…</translation>
+        </message>
+        <message>
+            <source>&amp;Wijzigen…</source>
+            <translation>&amp;Change…</translation>
+        </message>
+        <message>
+            <source>&amp;Te controleren…</source>
+            <translation>&amp;To check…</translation>
+        </message>
+        <message>
+            <source>&amp;Inlezen…</source>
+            <translation>&amp;Import…</translation>
+        </message>
+        <message>
+            <source>Sociale kaart inlezen uit een HSDS-pakket</source>
+            <translation>Import the social map from an HSDS package</translation>
+        </message>
+        <message>
+            <source>&amp;Uitvoeren…</source>
+            <translation>E&amp;xport…</translation>
+        </message>
+        <message>
+            <source>Sociale kaart uitvoeren als HSDS-CSV of xlsx</source>
+            <translation>Export the social map as HSDS CSV or xlsx</translation>
+        </message>
+        <message>
+            <source>&amp;Geen passend aanbod…</source>
+            <translation>No &amp;fitting provision…</translation>
+        </message>
+        <message>
+            <source>&amp;Hiaten…</source>
+            <translation>&amp;Gaps…</translation>
+        </message>
+        <message>
+            <source>Alle leefgebieden</source>
+            <translation>All life domains</translation>
+        </message>
+        <message>
+            <source>Alle onderwerpen</source>
+            <translation>All topics</translation>
+        </message>
+        <message>
+            <source>Alle wijken en dorpen</source>
+            <translation>All neighbourhoods and villages</translation>
+        </message>
+        <message>
+            <source>Eerste {0} voorzieningen; typ meer om te verfijnen</source>
+            <translation>First {0} services; type more to narrow down</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n voorziening(en)</source>
+            <translation>
+                <numerusform>%n service</numerusform>
+                <numerusform>%n services</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamDialog</name>
+        <message>
+            <source>Nieuw team</source>
+            <translation>New team</translation>
+        </message>
+        <message>
+            <source>Team wijzigen</source>
+            <translation>Edit team</translation>
+        </message>
+        <message>
+            <source>&amp;Naam:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamsModel</name>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamsTab</name>
+        <message>
+            <source>Teams</source>
+            <translation>Teams</translation>
+        </message>
+        <message>
+            <source>&amp;Nieuw team</source>
+            <translation>&amp;New team</translation>
+        </message>
+        <message>
+            <source>&amp;Wijzigen</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;Deactiveren</source>
+            <translation>&amp;Deactivate</translation>
+        </message>
+        <message>
+            <source>&amp;Activeren</source>
+            <translation>&amp;Activate</translation>
+        </message>
+    </context>
+    <context>
+        <name>ToCheckDialog</name>
+        <message>
+            <source>Te controleren</source>
+            <translation>To check</translation>
+        </message>
+        <message>
+            <source>Te controleren voorzieningen</source>
+            <translation>Services to check</translation>
+        </message>
+        <message>
+            <source>&amp;Openen</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>&amp;Gecontroleerd: klopt weer</source>
+            <translation>&amp;Checked: correct again</translation>
+        </message>
+        <message>
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>{0} gemeld als 'klopt niet meer', {1} langer dan zes maanden niet gecontroleerd.</source>
+            <translation>{0} reported as 'no longer correct', {1} not checked for more than six months.</translation>
+        </message>
+        <message>
+            <source>  Gemeld door {0}: {1}</source>
+            <translation>  Reported by {0}: {1}</translation>
+        </message>
+        <message>
+            <source>nooit</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>  Laatst gecontroleerd: {0}</source>
+            <translation>  Last checked: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserDialog</name>
+        <message>
+            <source>Nieuwe gebruiker</source>
+            <translation>New user</translation>
+        </message>
+        <message>
+            <source>Gebruiker wijzigen</source>
+            <translation>Edit user</translation>
+        </message>
+        <message>
+            <source>&amp;Naam:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Gebruikersnaam:</source>
+            <translation>&amp;Username:</translation>
+        </message>
+        <message>
+            <source>Rollen</source>
+            <translation>Roles</translation>
+        </message>
+        <message>
+            <source>Rollen:</source>
+            <translation>Roles:</translation>
+        </message>
+        <message>
+            <source>(geen team)</source>
+            <translation>(no team)</translation>
+        </message>
+        <message>
+            <source>&amp;Team:</source>
+            <translation>&amp;Team:</translation>
+        </message>
+        <message>
+            <source>&amp;Startwachtwoord:</source>
+            <translation>&amp;Initial password:</translation>
+        </message>
+        <message>
+            <source>&amp;Herhaal wachtwoord:</source>
+            <translation>&amp;Repeat password:</translation>
+        </message>
+        <message>
+            <source>De twee wachtwoorden zijn niet gelijk.</source>
+            <translation>The two passwords are not the same.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersModel</name>
+        <message>
+            <source>geblokkeerd</source>
+            <translation>locked</translation>
+        </message>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Gebruikersnaam</source>
+            <translation>Username</translation>
+        </message>
+        <message>
+            <source>Rollen</source>
+            <translation>Roles</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersTab</name>
+        <message>
+            <source>Gebruikers</source>
+            <translation>Users</translation>
+        </message>
+        <message>
+            <source>&amp;Nieuwe gebruiker</source>
+            <translation>&amp;New user</translation>
+        </message>
+        <message>
+            <source>&amp;Wijzigen</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;Deactiveren</source>
+            <translation>&amp;Deactivate</translation>
+        </message>
+        <message>
+            <source>Wachtwoord &amp;resetten</source>
+            <translation>&amp;Reset password</translation>
+        </message>
+        <message>
+            <source>&amp;Activeren</source>
+            <translation>&amp;Activate</translation>
+        </message>
+        <message>
+            <source>Het wachtwoord van {0} is opnieuw ingesteld.</source>
+            <translation>The password of {0} has been reset.</translation>
+        </message>
+    </context>
+</TS>
