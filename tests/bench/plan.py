@@ -36,7 +36,7 @@ RUNS = 25
 
 
 def build(households: int) -> tuple[Services, float | None]:
-    path = CACHE / f"plans-{households}-v1.db"
+    path = CACHE / f"plans-{households}-v2.db"
     plan_seconds = None
     if not path.exists():
         CACHE.mkdir(exist_ok=True)
