@@ -13,14 +13,14 @@ from wijkteam_desk.errors import MissingKeyError
 from wijkteam_desk.paths import Paths
 from wijkteam_desk.services.accounts import AccountService
 from wijkteam_desk.services.audit import AuditLog, AuditService
+from wijkteam_desk.services.budget import BudgetService
 from wijkteam_desk.services.consent import ConsentService
 from wijkteam_desk.services.contacts import ContactService
 from wijkteam_desk.services.drafts import DraftService
-from wijkteam_desk.services.plan_config import PlanConfigService
-from wijkteam_desk.services.plans import PlanService
-from wijkteam_desk.services.budget import BudgetService
 from wijkteam_desk.services.households import HouseholdService
 from wijkteam_desk.services.outreach import OutreachService
+from wijkteam_desk.services.plan_config import PlanConfigService
+from wijkteam_desk.services.plans import PlanService
 from wijkteam_desk.services.referrals import ReferralService, referral_counts
 from wijkteam_desk.services.signals import SignalService
 from wijkteam_desk.services.socialmap import SocialMapService

@@ -125,7 +125,7 @@ def bench_autosave(services: Services, worker, plan: pm.Plan, seconds: float = 1
     from wijkteam_desk.ui.plan.autosave import DraftStore
     from wijkteam_desk.ui.plan.plan_editor import PlanEditor
 
-    app = QApplication.instance() or QApplication([])
+    _app = QApplication.instance() or QApplication([])  # kept alive while editing
     leefgebieden = services.plan_config.list_leefgebieden(worker, include_retired=True)
     store = DraftStore(services.drafts, worker)
     durations: list[float] = []

@@ -178,7 +178,9 @@ def test_every_plan_read_and_print_is_audited(case) -> None:  # type: ignore[no-
     services.plans.save(worker, hid, _goal(services.plans.open(worker, hid).plan, "X"), None)
     services.plans.print(worker, hid, large_print=True)
     with services.db.begin() as session:
-        actions = [a for a in session.scalars(select(AuditEntry.action).order_by(AuditEntry.seq)) if a.startswith("plans.")]
+        actions = [a for a in session.scalars(select(AuditEntry.action)
+                                              .order_by(AuditEntry.seq))
+                   if a.startswith("plans.")]
     assert actions == ["plans.open", "plans.save", "plans.print"]
 
 

@@ -2,16 +2,6 @@
 
 from wijkteam_desk.store.models.accounts import Location, LocationKind, Role, Team, User, UserRole
 from wijkteam_desk.store.models.audit import AuditEntry, AuditHead
-from wijkteam_desk.store.models.plans import (
-    BudgetRequest,
-    BudgetStatus,
-    Leefgebied,
-    Plan,
-    PlanAction,
-    PlanScore,
-    PlanStatusColumn,
-    PlanVersion,
-)
 from wijkteam_desk.store.models.casework import (
     Consent,
     ConsentPurpose,
@@ -35,6 +25,16 @@ from wijkteam_desk.store.models.households import (
     MemberRole,
     ReasonedAccess,
     RegieHandover,
+)
+from wijkteam_desk.store.models.plans import (
+    BudgetRequest,
+    BudgetStatus,
+    Leefgebied,
+    Plan,
+    PlanAction,
+    PlanScore,
+    PlanStatusColumn,
+    PlanVersion,
 )
 from wijkteam_desk.store.models.referrals import Gap, Referral, ReferralOrigin, ReferralStatus
 from wijkteam_desk.store.models.socialmap import (

@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
 from wijkteam_desk.errors import KnownError
 from wijkteam_desk.services import plan_model as pm
 from wijkteam_desk.services.plan_config import LeefgebiedInfo
+from wijkteam_desk.services.plans import PlanConflictError
 from wijkteam_desk.ui.plan import plan_commands as cmd
 from wijkteam_desk.ui.plan import plan_tables as tables
-from wijkteam_desk.services.plans import PlanConflictError
 from wijkteam_desk.ui.plan.autosave import AutoSaver, DraftStore
 from wijkteam_desk.ui.plan.conflict_dialog import Choice, ConflictDialog
 from wijkteam_desk.ui.plan.rows_model import ChoiceDelegate, RowsModel, pydate, qdate
