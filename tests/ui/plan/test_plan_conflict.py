@@ -4,7 +4,7 @@ worker sees the differences and chooses; both changes stay available."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QTableView
+from PySide6.QtWidgets import QMessageBox
 
 from tests.conftest import ActorFactory
 from wijkteam_desk.services.household_types import HouseholdInput, MemberInput
@@ -28,9 +28,11 @@ def two_editors(qtbot, sqlite_services: Services, monkeypatch):  # type: ignore[
     assert first.save_plan()
     a = plan_editor_for(sqlite_services, worker, household.id)
     b = plan_editor_for(sqlite_services, colleague, household.id)
-    for editor in (first, a, b):
-        qtbot.addWidget(editor)
-    return sqlite_services, worker, household.id, a, b
+    yield sqlite_services, worker, household.id, a, b
+    for editor in (first, a, b):  # while the database is still open
+        editor.stack.setClean()
+        editor.close()
+        editor.deleteLater()
 
 
 def test_second_save_shows_the_differences_and_loading_theirs_keeps_mine(
@@ -53,9 +55,8 @@ def test_second_save_shows_the_differences_and_loading_theirs_keeps_mine(
     assert b.plan.goes_well == "De tuin is mooi."  # mine one undo step away
     stored = services.plans.open(worker, hid).plan
     assert stored.goes_well == "" and [g.text for g in stored.goals] == ["Schulden op orde"]
-    dialog = ConflictDialog(shown[0])
-    qtbot.addWidget(dialog)
-    model = dialog.findChild(QTableView).model()
+    dialog = ConflictDialog(shown[0], b)  # closed and deleted with the editor
+    model = dialog.model
     cells = {model.index(r, c).data() for r in range(model.rowCount()) for c in range(4)}
     assert {"De tuin is mooi.", "Schulden op orde", "Wat gaat goed"} <= cells
 

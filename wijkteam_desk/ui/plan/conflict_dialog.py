@@ -41,7 +41,7 @@ class ConflictDialog(QDialog):
                                "staat wat verschilt. Er is nog niets overschreven.")
                        .replace("%1", who))
         intro.setWordWrap(True)
-        model = RowsModel([
+        self.model = model = RowsModel([
             Column(self.tr("Onderdeel"), lambda c: _m(c.section)),
             Column(self.tr("Wat"), lambda c: " – ".join(x for x in (c.subject, _m(c.field))
                                                         if x)),
