@@ -143,110 +143,6 @@
         </message>
     </context>
     <context>
-        <name>GapDialog</name>
-        <message>
-            <source>Geen passend aanbod</source>
-            <translation>No fitting provision</translation>
-        </message>
-        <message>
-            <source>Was er geen voorziening die past? Schrijf het op: zo ziet de gemeente welke hulp ontbreekt. Geen namen invullen.</source>
-            <translation>Was there no service that fits? Write it down: this shows the municipality which help is missing. Do not enter names.</translation>
-        </message>
-        <message>
-            <source>&amp;Onderwerp</source>
-            <translation>&amp;Topic</translation>
-        </message>
-        <message>
-            <source>&amp;Wijk of dorp</source>
-            <translation>&amp;Neighbourhood or village</translation>
-        </message>
-        <message>
-            <source>&amp;Wat ontbrak er?</source>
-            <translation>&amp;What was missing?</translation>
-        </message>
-    </context>
-    <context>
-        <name>GapsDialog</name>
-        <message>
-            <source>Hiaten: geen passend aanbod</source>
-            <translation>Gaps: no fitting provision</translation>
-        </message>
-        <message>
-            <source>&amp;Wijk of dorp:</source>
-            <translation>&amp;Neighbourhood or village:</translation>
-        </message>
-        <message>
-            <source>Alle wijken en dorpen</source>
-            <translation>All neighbourhoods and villages</translation>
-        </message>
-        <message>
-            <source>Hiaten</source>
-            <translation>Gaps</translation>
-        </message>
-    </context>
-    <context>
-        <name>HoursEditor</name>
-        <message>
-            <source>Openingstijd toevoegen</source>
-            <translation>Add opening hours</translation>
-        </message>
-    </context>
-    <context>
-        <name>HoursLine</name>
-        <message>
-            <source>ma</source>
-            <translation>Mon</translation>
-        </message>
-        <message>
-            <source>di</source>
-            <translation>Tue</translation>
-        </message>
-        <message>
-            <source>wo</source>
-            <translation>Wed</translation>
-        </message>
-        <message>
-            <source>do</source>
-            <translation>Thu</translation>
-        </message>
-        <message>
-            <source>vr</source>
-            <translation>Fri</translation>
-        </message>
-        <message>
-            <source>za</source>
-            <translation>Sat</translation>
-        </message>
-        <message>
-            <source>zo</source>
-            <translation>Sun</translation>
-        </message>
-        <message>
-            <source>Open vanaf</source>
-            <translation>Opens at</translation>
-        </message>
-        <message>
-            <source>Tot</source>
-            <translation>Until</translation>
-        </message>
-        <message>
-            <source>van</source>
-            <translation>from</translation>
-        </message>
-        <message>
-            <source>tot</source>
-            <translation>to</translation>
-        </message>
-        <message>
-            <source>Weg</source>
-            <translation>Remove</translation>
-        </message>
-        <message>
-            <source>Deze regel weghalen</source>
-            <translation>Remove this line</translation>
-        </message>
-    </context>
-    <context>
         <name>LocationDialog</name>
         <message>
             <source>Nieuwe locatie</source>
@@ -283,42 +179,6 @@
         <message>
             <source>&amp;Letter volgnummers:</source>
             <translation>&amp;Ticket letter:</translation>
-        </message>
-        <message>
-            <source>(geen)</source>
-            <translation>(none)</translation>
-        </message>
-        <message>
-            <source>Straat en huisnummer</source>
-            <translation>Street and house number</translation>
-        </message>
-        <message>
-            <source>&amp;Naam</source>
-            <translation>&amp;Name</translation>
-        </message>
-        <message>
-            <source>&amp;Organisatie</source>
-            <translation>&amp;Organisation</translation>
-        </message>
-        <message>
-            <source>&amp;Adres</source>
-            <translation>&amp;Address</translation>
-        </message>
-        <message>
-            <source>&amp;Postcode</source>
-            <translation>&amp;Postcode</translation>
-        </message>
-        <message>
-            <source>P&amp;laats</source>
-            <translation>P&amp;lace</translation>
-        </message>
-        <message>
-            <source>&amp;Bereikbaarheid</source>
-            <translation>&amp;Getting there</translation>
-        </message>
-        <message>
-            <source>Openingstijden</source>
-            <translation>Opening hours</translation>
         </message>
     </context>
     <context>
@@ -707,7 +567,7 @@
         </message>
         <message>
             <source>Vul in wie de toestemming geeft of intrekt.</source>
-            <translation>Enter who gives or withdraws consent.</translation>
+            <translation>Enter who gives or withdraws the consent.</translation>
         </message>
         <message>
             <source>Kies het doel van de toestemming.</source>
@@ -715,15 +575,15 @@
         </message>
         <message>
             <source>Vul de partner in met wie gedeeld wordt.</source>
-            <translation>Enter the partner with whom data is shared.</translation>
+            <translation>Enter the partner the data is shared with.</translation>
         </message>
         <message>
             <source>De datum ligt in de toekomst.</source>
-            <translation>The date is in the future.</translation>
+            <translation>The date lies in the future.</translation>
         </message>
         <message>
             <source>Eerste huisbezoek (met z'n tweeën)</source>
-            <translation>First home visit (in pairs)</translation>
+            <translation>First home visit (two workers)</translation>
         </message>
         <message>
             <source>Kennismaking bij de bewoner thuis. Besproken: </source>
@@ -739,7 +599,7 @@
         </message>
         <message>
             <source>Telefonisch contact</source>
-            <translation>Phone contact</translation>
+            <translation>Phone call</translation>
         </message>
         <message>
             <source>Telefonisch gesproken over: </source>
@@ -747,7 +607,7 @@
         </message>
         <message>
             <source>Post en geldzaken doorgenomen</source>
-            <translation>Went through post and money matters</translation>
+            <translation>Went through post and finances</translation>
         </message>
         <message>
             <source>Samen de post en rekeningen doorgenomen. Afgesproken: </source>
@@ -759,11 +619,11 @@
         </message>
         <message>
             <source>Met uw toestemming overlegd met: </source>
-            <translation>With your consent, consulted: </translation>
+            <translation>With your consent consulted: </translation>
         </message>
         <message>
             <source>Gesprek in de buurtkamer</source>
-            <translation>Talk in the neighbourhood room</translation>
+            <translation>Conversation in the neighbourhood room</translation>
         </message>
         <message>
             <source>In de buurtkamer gesproken over: </source>
@@ -779,7 +639,7 @@
         </message>
         <message>
             <source>Een contactmoment kan niet in de toekomst liggen.</source>
-            <translation>A contact cannot be in the future.</translation>
+            <translation>A contact cannot lie in the future.</translation>
         </message>
         <message>
             <source>Kies het soort contact.</source>
@@ -838,6 +698,150 @@
             <translation>Choose a case manager or enter the outside party.</translation>
         </message>
         <message>
+            <source>Aangemeld</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <source>Actief</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Afgesloten</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Heropend</source>
+            <translation>Reopened</translation>
+        </message>
+        <message>
+            <source>Hoofdbewoner</source>
+            <translation>Main resident</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Child</translation>
+        </message>
+        <message>
+            <source>Overig</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Inloop</source>
+            <translation>Walk-in</translation>
+        </message>
+        <message>
+            <source>Telefoon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Overleg</source>
+            <translation>Consultation</translation>
+        </message>
+        <message>
+            <source>Outreach (eropaf)</source>
+            <translation>Outreach</translation>
+        </message>
+        <message>
+            <source>Eigen waarneming</source>
+            <translation>Own observation</translation>
+        </message>
+        <message>
+            <source>Zelfmelder</source>
+            <translation>Self-referral</translation>
+        </message>
+        <message>
+            <source>Woningcorporatie</source>
+            <translation>Housing corporation</translation>
+        </message>
+        <message>
+            <source>Huisarts</source>
+            <translation>GP</translation>
+        </message>
+        <message>
+            <source>Wijkagent</source>
+            <translation>Community police officer</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Gemeente</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Vroegsignalering schulden</source>
+            <translation>Early warning debts</translation>
+        </message>
+        <message>
+            <source>Laatsignalering gas/stroom</source>
+            <translation>Late warning gas/electricity</translation>
+        </message>
+        <message>
+            <source>Normaal</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <source>Hoog</source>
+            <translation>High</translation>
+        </message>
+        <message>
+            <source>Spoed</source>
+            <translation>Urgent</translation>
+        </message>
+        <message>
+            <source>Nieuw</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Afgehandeld / advies</source>
+            <translation>Handled / advice</translation>
+        </message>
+        <message>
+            <source>Verwezen</source>
+            <translation>Referred</translation>
+        </message>
+        <message>
+            <source>Gekoppeld aan huishouden</source>
+            <translation>Linked to household</translation>
+        </message>
+        <message>
+            <source>Gegevens vastleggen</source>
+            <translation>Record data</translation>
+        </message>
+        <message>
+            <source>Bespreken in het team</source>
+            <translation>Discuss in the team</translation>
+        </message>
+        <message>
+            <source>Delen met partner</source>
+            <translation>Share with partner</translation>
+        </message>
+        <message>
+            <source>Doorverwijzen naar</source>
+            <translation>Refer to</translation>
+        </message>
+        <message>
+            <source>Niet thuis (flyer achtergelaten)</source>
+            <translation>Not at home (flyer left)</translation>
+        </message>
+        <message>
+            <source>Geen contact gewenst</source>
+            <translation>No contact wanted</translation>
+        </message>
+        <message>
+            <source>Gesprek</source>
+            <translation>Conversation</translation>
+        </message>
+        <message>
             <source>Geef de reden waarom u het BSN wilt zien.</source>
             <translation>Give the reason why you want to see the BSN.</translation>
         </message>
@@ -854,12 +858,8 @@
             <translation>No contact yet</translation>
         </message>
         <message>
-            <source>Geen contact sinds {weeks} weken</source>
-            <translation>No contact for {weeks} weeks</translation>
-        </message>
-        <message>
-            <source>Het bestand bevat fouten; er is niets ingelezen. Herstel de fouten in de lijst en probeer het opnieuw.</source>
-            <translation>The file contains errors; nothing was imported. Fix the errors in the list and try again.</translation>
+            <source>Al lang geen contact</source>
+            <translation>No contact for a long time</translation>
         </message>
         <message>
             <source>Geef de ronde een naam.</source>
@@ -882,34 +882,6 @@
             <translation>Enter the street.</translation>
         </message>
         <message>
-            <source>Deze tekst is te lang.</source>
-            <translation>This text is too long.</translation>
-        </message>
-        <message>
-            <source>Kies een geldige status.</source>
-            <translation>Choose a valid status.</translation>
-        </message>
-        <message>
-            <source>Beschrijf kort welke hulp er niet was.</source>
-            <translation>Briefly describe which help was missing.</translation>
-        </message>
-        <message>
-            <source>De datum ligt voor de vorige stap.</source>
-            <translation>The date is before the previous step.</translation>
-        </message>
-        <message>
-            <source>Kies een voorziening uit de sociale kaart.</source>
-            <translation>Choose a service from the social map.</translation>
-        </message>
-        <message>
-            <source>Deze stap kan niet vanuit de huidige status.</source>
-            <translation>This step is not possible from the current status.</translation>
-        </message>
-        <message>
-            <source>Kies een onderwerp.</source>
-            <translation>Choose a topic.</translation>
-        </message>
-        <message>
             <source>Kies een regievoerder voor het nieuwe huishouden.</source>
             <translation>Choose a case manager for the new household.</translation>
         </message>
@@ -927,7 +899,7 @@
         </message>
         <message>
             <source>De datum van de aanmelding ligt in de toekomst.</source>
-            <translation>The date of the signal is in the future.</translation>
+            <translation>The date of the signal lies in the future.</translation>
         </message>
         <message>
             <source>Onbekende herkomst van de aanmelding.</source>
@@ -935,7 +907,7 @@
         </message>
         <message>
             <source>Beschrijf kort waar de aanmelding over gaat.</source>
-            <translation>Briefly describe what the signal is about.</translation>
+            <translation>Describe briefly what the signal is about.</translation>
         </message>
         <message>
             <source>Vul in waarnaar is verwezen.</source>
@@ -946,80 +918,12 @@
             <translation>Choose what happens with the signal.</translation>
         </message>
         <message>
-            <source>Schrijf kort op wat er niet meer klopt.</source>
-            <translation>Briefly write down what is no longer correct.</translation>
-        </message>
-        <message>
-            <source>Kies het formaat hsds-csv of xlsx.</source>
-            <translation>Choose the format hsds-csv or xlsx.</translation>
-        </message>
-        <message>
-            <source>Vul dit veld in.</source>
-            <translation>Fill in this field.</translation>
-        </message>
-        <message>
-            <source>Dit is geen geldig e-mailadres.</source>
-            <translation>This is not a valid e-mail address.</translation>
-        </message>
-        <message>
-            <source>Kies de organisatie.</source>
-            <translation>Choose the organisation.</translation>
-        </message>
-        <message>
-            <source>ZIN of PGB hoort alleen bij maatwerk.</source>
-            <translation>In kind or personal budget only applies to tailored support.</translation>
-        </message>
-        <message>
-            <source>De minimumleeftijd is hoger dan de maximumleeftijd.</source>
-            <translation>The minimum age is higher than the maximum age.</translation>
-        </message>
-        <message>
-            <source>Een wachttijd kan niet negatief zijn.</source>
-            <translation>A waiting time cannot be negative.</translation>
-        </message>
-        <message>
-            <source>Deze organisatie bestaat niet (meer).</source>
-            <translation>This organisation does not exist (any more).</translation>
-        </message>
-        <message>
-            <source>Een gekozen leefgebied of onderwerp bestaat niet (meer).</source>
-            <translation>A chosen life domain or topic does not exist (any more).</translation>
-        </message>
-        <message>
-            <source>Schrijf de postcode als 1234 AB.</source>
-            <translation>Write the postcode as 1234 AB.</translation>
-        </message>
-        <message>
-            <source>Kies bij elke regel met openingstijden minstens één dag.</source>
-            <translation>Choose at least one day on every line of opening hours.</translation>
-        </message>
-        <message>
-            <source>Schrijf tijden als uu:mm, bijvoorbeeld 09:00.</source>
-            <translation>Write times as hh:mm, for example 09:00.</translation>
-        </message>
-        <message>
-            <source>De sluitingstijd moet na de openingstijd liggen.</source>
-            <translation>The closing time must be after the opening time.</translation>
-        </message>
-        <message>
-            <source>Een leeftijd ligt tussen 0 en 120.</source>
-            <translation>An age is between 0 and 120.</translation>
-        </message>
-        <message>
-            <source>Een bedrag kan niet negatief zijn.</source>
-            <translation>An amount cannot be negative.</translation>
-        </message>
-        <message>
-            <source>Een gekozen locatie bestaat niet (meer).</source>
-            <translation>A chosen location does not exist (any more).</translation>
-        </message>
-        <message>
             <source>Postcode: vul vier cijfers en twee letters in, bijvoorbeeld 8921 AB.</source>
             <translation>Postcode: enter four digits and two letters, for example 8921 AB.</translation>
         </message>
         <message>
             <source>Toevoeging: alleen letters en cijfers, bijvoorbeeld A of 2.</source>
-            <translation>Addition: only letters and digits, for example A or 2.</translation>
+            <translation>Addition: letters and digits only, for example A or 2.</translation>
         </message>
         <message>
             <source>BSN: vul negen cijfers in.</source>
@@ -1039,11 +943,15 @@
         </message>
         <message>
             <source>Geboortedatum: deze datum ligt in de toekomst.</source>
-            <translation>Date of birth: this date is in the future.</translation>
+            <translation>Date of birth: this date lies in the future.</translation>
         </message>
         <message>
             <source>Geboortedatum: iemand kan niet ouder zijn dan 120 jaar. Controleer het jaar.</source>
             <translation>Date of birth: nobody can be older than 120 years. Check the year.</translation>
+        </message>
+        <message>
+            <source>Deze tekst is te lang.</source>
+            <translation>This text is too long.</translation>
         </message>
         <message>
             <source>Back-ups maken en terugzetten kan hier alleen voor de lokale database. Een PostgreSQL-database wordt op de server geback-upt (pg_dump).</source>
@@ -1052,37 +960,6 @@
         <message>
             <source>Het back-upbestand bestaat niet.</source>
             <translation>The backup file does not exist.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganizationDialog</name>
-        <message>
-            <source>Organisatie wijzigen</source>
-            <translation>Change organisation</translation>
-        </message>
-        <message>
-            <source>Nieuwe organisatie</source>
-            <translation>New organisation</translation>
-        </message>
-        <message>
-            <source>&amp;Naam</source>
-            <translation>&amp;Name</translation>
-        </message>
-        <message>
-            <source>&amp;Wat doet de organisatie?</source>
-            <translation>&amp;What does the organisation do?</translation>
-        </message>
-        <message>
-            <source>&amp;Telefoon</source>
-            <translation>&amp;Phone</translation>
-        </message>
-        <message>
-            <source>&amp;E-mail</source>
-            <translation>&amp;E-mail</translation>
-        </message>
-        <message>
-            <source>&amp;Website</source>
-            <translation>&amp;Website</translation>
         </message>
     </context>
     <context>
@@ -1136,25 +1013,6 @@
         </message>
     </context>
     <context>
-        <name>ReportOutdatedDialog</name>
-        <message>
-            <source>Klopt niet meer</source>
-            <translation>No longer correct</translation>
-        </message>
-        <message>
-            <source>Wat klopt er niet meer aan '{0}'? Bijvoorbeeld een ander telefoonnummer, adres of andere openingstijden.</source>
-            <translation>What is no longer correct about '{0}'? For example another phone number, address or opening hours.</translation>
-        </message>
-        <message>
-            <source>Wat klopt er niet meer</source>
-            <translation>What is no longer correct</translation>
-        </message>
-        <message>
-            <source>Melden</source>
-            <translation>Report</translation>
-        </message>
-    </context>
-    <context>
         <name>ResetPasswordDialog</name>
         <message>
             <source>Wachtwoord opnieuw instellen</source>
@@ -1200,504 +1058,10 @@
         </message>
     </context>
     <context>
-        <name>ServiceDetailView</name>
-        <message>
-            <source>Gegevens van de voorziening</source>
-            <translation>Details of the service</translation>
-        </message>
-        <message>
-            <source>Kies een voorziening in de lijst om alles erover te zien.</source>
-            <translation>Choose a service in the list to see everything about it.</translation>
-        </message>
-        <message>
-            <source>Deze gegevens zijn langer dan zes maanden niet gecontroleerd.</source>
-            <translation>These details have not been checked for more than six months.</translation>
-        </message>
-        <message>
-            <source>Gemeld als 'klopt niet meer' door {0}: {1}</source>
-            <translation>Reported as 'no longer correct' by {0}: {1}</translation>
-        </message>
-        <message>
-            <source>ongeveer {0} dagen</source>
-            <translation>about {0} days</translation>
-        </message>
-        <message>
-            <source>Wat is het?</source>
-            <translation>What is it?</translation>
-        </message>
-        <message>
-            <source>Soort voorziening</source>
-            <translation>Kind of service</translation>
-        </message>
-        <message>
-            <source>Voor wie?</source>
-            <translation>For whom?</translation>
-        </message>
-        <message>
-            <source>Waar?</source>
-            <translation>Where?</translation>
-        </message>
-        <message>
-            <source>Wanneer open?</source>
-            <translation>When open?</translation>
-        </message>
-        <message>
-            <source>Bellen of mailen</source>
-            <translation>Phone or e-mail</translation>
-        </message>
-        <message>
-            <source>Hoe meld je je aan?</source>
-            <translation>How to sign up?</translation>
-        </message>
-        <message>
-            <source>Neem mee</source>
-            <translation>Bring along</translation>
-        </message>
-        <message>
-            <source>Wat kost het de bewoner?</source>
-            <translation>What does it cost the resident?</translation>
-        </message>
-        <message>
-            <source>Kosten voor de gemeente (indicatie)</source>
-            <translation>Cost to the municipality (indication)</translation>
-        </message>
-        <message>
-            <source>Gebruikelijke wachttijd</source>
-            <translation>Usual waiting time</translation>
-        </message>
-        <message>
-            <source>Talen</source>
-            <translation>Languages</translation>
-        </message>
-        <message>
-            <source>Wijken en dorpen</source>
-            <translation>Neighbourhoods and villages</translation>
-        </message>
-        <message>
-            <source>Leefgebieden en onderwerpen</source>
-            <translation>Life domains and topics</translation>
-        </message>
-        <message>
-            <source>Doorverwijzingen</source>
-            <translation>Referrals</translation>
-        </message>
-        <message>
-            <source>{0} keer doorverwezen, {1} keer gestart</source>
-            <translation>{0} referrals, {1} started</translation>
-        </message>
-        <message>
-            <source>Gecontroleerd</source>
-            <translation>Checked</translation>
-        </message>
-        <message>
-            <source>nooit</source>
-            <translation>never</translation>
-        </message>
-    </context>
-    <context>
-        <name>ServiceDialog</name>
-        <message>
-            <source>Voorziening wijzigen</source>
-            <translation>Change service</translation>
-        </message>
-        <message>
-            <source>Nieuwe voorziening</source>
-            <translation>New service</translation>
-        </message>
-        <message>
-            <source>Organisatie</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Nieuwe organisatie…</source>
-            <translation>New organisation…</translation>
-        </message>
-        <message>
-            <source>ZIN</source>
-            <translation>In kind (ZIN)</translation>
-        </message>
-        <message>
-            <source>PGB</source>
-            <translation>Personal budget (PGB)</translation>
-        </message>
-        <message>
-            <source>ZIN of PGB</source>
-            <translation>In kind or personal budget</translation>
-        </message>
-        <message>
-            <source>Actief</source>
-            <translation>Active</translation>
-        </message>
-        <message>
-            <source>Tijdelijk gesloten</source>
-            <translation>Temporarily closed</translation>
-        </message>
-        <message>
-            <source>Niet actief</source>
-            <translation>Inactive</translation>
-        </message>
-        <message>
-            <source>Opgeheven</source>
-            <translation>Discontinued</translation>
-        </message>
-        <message>
-            <source>gratis</source>
-            <translation>free</translation>
-        </message>
-        <message>
-            <source>onbekend</source>
-            <translation>unknown</translation>
-        </message>
-        <message>
-            <source>bijv. per traject</source>
-            <translation>e.g. per trajectory</translation>
-        </message>
-        <message>
-            <source> dagen</source>
-            <translation> days</translation>
-        </message>
-        <message>
-            <source>Eén per regel</source>
-            <translation>One per line</translation>
-        </message>
-        <message>
-            <source>Andere wijk of dorp (met komma's)</source>
-            <translation>Other neighbourhood or village (comma separated)</translation>
-        </message>
-        <message>
-            <source>Nieuwe locatie…</source>
-            <translation>New location…</translation>
-        </message>
-        <message>
-            <source>&amp;Naam</source>
-            <translation>&amp;Name</translation>
-        </message>
-        <message>
-            <source>&amp;Organisatie</source>
-            <translation>&amp;Organisation</translation>
-        </message>
-        <message>
-            <source>&amp;Wat is het?</source>
-            <translation>&amp;What is it?</translation>
-        </message>
-        <message>
-            <source>&amp;Soort</source>
-            <translation>&amp;Kind</translation>
-        </message>
-        <message>
-            <source>S&amp;tatus</source>
-            <translation>S&amp;tatus</translation>
-        </message>
-        <message>
-            <source>&amp;Telefoon</source>
-            <translation>&amp;Phone</translation>
-        </message>
-        <message>
-            <source>&amp;E-mail</source>
-            <translation>&amp;E-mail</translation>
-        </message>
-        <message>
-            <source>&amp;Website</source>
-            <translation>&amp;Website</translation>
-        </message>
-        <message>
-            <source>&amp;Hoe meld je je aan?</source>
-            <translation>&amp;How to sign up?</translation>
-        </message>
-        <message>
-            <source>&amp;Voor wie?</source>
-            <translation>&amp;For whom?</translation>
-        </message>
-        <message>
-            <source>Leeftijd van – tot</source>
-            <translation>Age from – to</translation>
-        </message>
-        <message>
-            <source>Eigen &amp;bijdrage</source>
-            <translation>Own &amp;contribution</translation>
-        </message>
-        <message>
-            <source>Toelichting kosten</source>
-            <translation>About the cost</translation>
-        </message>
-        <message>
-            <source>Kosten voor de &amp;gemeente</source>
-            <translation>Cost to the &amp;municipality</translation>
-        </message>
-        <message>
-            <source>Per</source>
-            <translation>Per</translation>
-        </message>
-        <message>
-            <source>&amp;Wachttijd</source>
-            <translation>&amp;Waiting time</translation>
-        </message>
-        <message>
-            <source>&amp;Zoekwoorden</source>
-            <translation>&amp;Keywords</translation>
-        </message>
-        <message>
-            <source>&amp;Meenemen</source>
-            <translation>&amp;Bring along</translation>
-        </message>
-        <message>
-            <source>T&amp;alen</source>
-            <translation>L&amp;anguages</translation>
-        </message>
-        <message>
-            <source>Wijken en dorpen</source>
-            <translation>Neighbourhoods and villages</translation>
-        </message>
-        <message>
-            <source>&amp;Leefgebieden</source>
-            <translation>&amp;Life domains</translation>
-        </message>
-        <message>
-            <source>O&amp;nderwerpen</source>
-            <translation>T&amp;opics</translation>
-        </message>
-        <message>
-            <source>Locaties</source>
-            <translation>Locations</translation>
-        </message>
-        <message>
-            <source>Openingstijden</source>
-            <translation>Opening hours</translation>
-        </message>
-        <message>
-            <source>Vanaf leeftijd</source>
-            <translation>From age</translation>
-        </message>
-        <message>
-            <source>Tot en met leeftijd</source>
-            <translation>Up to age</translation>
-        </message>
-    </context>
-    <context>
-        <name>ServiceResultsModel</name>
-        <message>
-            <source>Voorziening</source>
-            <translation>Service</translation>
-        </message>
-        <message>
-            <source>Organisatie</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Soort</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>Kosten</source>
-            <translation>Cost</translation>
-        </message>
-        <message>
-            <source>Adres</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <source>Wijk of dorp</source>
-            <translation>Neighbourhood or village</translation>
-        </message>
-        <message>
-            <source>Gecontroleerd</source>
-            <translation>Checked</translation>
-        </message>
-        <message>
-            <source>Gratis</source>
-            <translation>Free</translation>
-        </message>
-        <message>
-            <source>Eigen bijdrage</source>
-            <translation>Own contribution</translation>
-        </message>
-        <message>
-            <source>verouderd</source>
-            <translation>outdated</translation>
-        </message>
-        <message>
-            <source>klopt niet meer?</source>
-            <translation>no longer correct?</translation>
-        </message>
-        <message>
-            <source>nooit</source>
-            <translation>never</translation>
-        </message>
-        <message>
-            <source>Langer dan zes maanden niet gecontroleerd: bel even na of het nog klopt.</source>
-            <translation>Not checked for more than six months: call to check it is still correct.</translation>
-        </message>
-    </context>
-    <context>
         <name>Shell</name>
         <message>
             <source>Bij uw vorige sessie bleef werk open dat nog niet was opgeslagen ({0}). Wilt u het nu terugzetten?</source>
             <translation>Unsaved work was left open in your previous session ({0}). Do you want to restore it now?</translation>
-        </message>
-    </context>
-    <context>
-        <name>SocialMap</name>
-        <message>
-            <source>Sociale kaart</source>
-            <translation>Social map</translation>
-        </message>
-        <message>
-            <source>Voorliggend</source>
-            <translation>General</translation>
-        </message>
-        <message>
-            <source>Basisondersteuning</source>
-            <translation>Basic support</translation>
-        </message>
-        <message>
-            <source>Maatwerk</source>
-            <translation>Tailored</translation>
-        </message>
-    </context>
-    <context>
-        <name>SocialMapPage</name>
-        <message>
-            <source>Zoek een voorziening, bijv. voedselbank, taal of schulden</source>
-            <translation>Search a service, e.g. food bank, language or debts</translation>
-        </message>
-        <message>
-            <source>Zoeken in de sociale kaart</source>
-            <translation>Search the social map</translation>
-        </message>
-        <message>
-            <source>&amp;Zoeken:</source>
-            <translation>&amp;Search:</translation>
-        </message>
-        <message>
-            <source>alle leeftijden</source>
-            <translation>all ages</translation>
-        </message>
-        <message>
-            <source> jaar</source>
-            <translation> years</translation>
-        </message>
-        <message>
-            <source>Alle kosten</source>
-            <translation>All costs</translation>
-        </message>
-        <message>
-            <source>Gratis</source>
-            <translation>Free</translation>
-        </message>
-        <message>
-            <source>Met eigen bijdrage</source>
-            <translation>With own contribution</translation>
-        </message>
-        <message>
-            <source>Alle soorten</source>
-            <translation>All kinds</translation>
-        </message>
-        <message>
-            <source>Nu &amp;open</source>
-            <translation>&amp;Open now</translation>
-        </message>
-        <message>
-            <source>Alleen &amp;verouderd</source>
-            <translation>Only &amp;outdated</translation>
-        </message>
-        <message>
-            <source>Leefgebied</source>
-            <translation>Life domain</translation>
-        </message>
-        <message>
-            <source>Onderwerp</source>
-            <translation>Topic</translation>
-        </message>
-        <message>
-            <source>Wijk of dorp</source>
-            <translation>Neighbourhood or village</translation>
-        </message>
-        <message>
-            <source>Kosten</source>
-            <translation>Cost</translation>
-        </message>
-        <message>
-            <source>Soort voorziening</source>
-            <translation>Kind of service</translation>
-        </message>
-        <message>
-            <source>Leeftijd</source>
-            <translation>Age</translation>
-        </message>
-        <message>
-            <source>Gevonden voorzieningen</source>
-            <translation>Services found</translation>
-        </message>
-        <message>
-            <source>Wegwijzer &amp;afdrukken…</source>
-            <translation>&amp;Print signpost…</translation>
-        </message>
-        <message>
-            <source>Wegwijzer op&amp;slaan als PDF…</source>
-            <translation>&amp;Save signpost as PDF…</translation>
-        </message>
-        <message>
-            <source>&amp;Klopt niet meer…</source>
-            <translation>No &amp;longer correct…</translation>
-        </message>
-        <message>
-            <source>&amp;Nieuwe voorziening…</source>
-            <translation>&amp;New service…</translation>
-        </message>
-        <message>
-            <source>&amp;Wijzigen…</source>
-            <translation>&amp;Change…</translation>
-        </message>
-        <message>
-            <source>&amp;Te controleren…</source>
-            <translation>&amp;To check…</translation>
-        </message>
-        <message>
-            <source>&amp;Inlezen…</source>
-            <translation>&amp;Import…</translation>
-        </message>
-        <message>
-            <source>Sociale kaart inlezen uit een HSDS-pakket</source>
-            <translation>Import the social map from an HSDS package</translation>
-        </message>
-        <message>
-            <source>&amp;Uitvoeren…</source>
-            <translation>E&amp;xport…</translation>
-        </message>
-        <message>
-            <source>Sociale kaart uitvoeren als HSDS-CSV of xlsx</source>
-            <translation>Export the social map as HSDS CSV or xlsx</translation>
-        </message>
-        <message>
-            <source>&amp;Geen passend aanbod…</source>
-            <translation>No &amp;fitting provision…</translation>
-        </message>
-        <message>
-            <source>&amp;Hiaten…</source>
-            <translation>&amp;Gaps…</translation>
-        </message>
-        <message>
-            <source>Alle leefgebieden</source>
-            <translation>All life domains</translation>
-        </message>
-        <message>
-            <source>Alle onderwerpen</source>
-            <translation>All topics</translation>
-        </message>
-        <message>
-            <source>Alle wijken en dorpen</source>
-            <translation>All neighbourhoods and villages</translation>
-        </message>
-        <message>
-            <source>Eerste {0} voorzieningen; typ meer om te verfijnen</source>
-            <translation>First {0} services; type more to narrow down</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n voorziening(en)</source>
-            <translation>
-                <numerusform>%n service</numerusform>
-                <numerusform>%n services</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -1747,45 +1111,6 @@
         <message>
             <source>&amp;Activeren</source>
             <translation>&amp;Activate</translation>
-        </message>
-    </context>
-    <context>
-        <name>ToCheckDialog</name>
-        <message>
-            <source>Te controleren</source>
-            <translation>To check</translation>
-        </message>
-        <message>
-            <source>Te controleren voorzieningen</source>
-            <translation>Services to check</translation>
-        </message>
-        <message>
-            <source>&amp;Openen</source>
-            <translation>&amp;Open</translation>
-        </message>
-        <message>
-            <source>&amp;Gecontroleerd: klopt weer</source>
-            <translation>&amp;Checked: correct again</translation>
-        </message>
-        <message>
-            <source>Sluiten</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <source>{0} gemeld als 'klopt niet meer', {1} langer dan zes maanden niet gecontroleerd.</source>
-            <translation>{0} reported as 'no longer correct', {1} not checked for more than six months.</translation>
-        </message>
-        <message>
-            <source>  Gemeld door {0}: {1}</source>
-            <translation>  Reported by {0}: {1}</translation>
-        </message>
-        <message>
-            <source>nooit</source>
-            <translation>never</translation>
-        </message>
-        <message>
-            <source>  Laatst gecontroleerd: {0}</source>
-            <translation>  Last checked: {0}</translation>
         </message>
     </context>
     <context>

@@ -261,3 +261,55 @@ def test_my_caseload_shows_what_needs_attention(services: Services, team) -> Non
     assert rows[0].role == "regievoerder" and rows[0].last_contact is None
     assert "Aangemeld: nog niet gestart" in rows[0].attention
     assert "Nog geen contact" in rows[0].attention
+
+
+def test_the_search_query_uses_the_search_index(services: Services, team) -> None:
+    """The words typed are matched through the FTS5 table (SQLite) or the GIN full-text
+    index (PostgreSQL), not by reading every household."""
+    from sqlalchemy import text
+
+    from wijkteam_desk.services import search_index
+    from wijkteam_desk.services.household_read import SEARCH_SQL
+
+    lead, worker, *_ = team
+    services.households.create(lead, ADDRESS, [JAN], regievoerder_id=worker.user_id)
+    with services.db.engine.connect() as conn:
+        dialect = conn.dialect.name
+        where, params = search_index.match_sql(dialect, ["vries"])
+        sql = SEARCH_SQL.format(where=where)
+        values = {**params, "team": 1, "me": 1, "limit": 50}
+        if dialect == "sqlite":
+            plan = " ".join(str(r[-1]) for r in conn.execute(
+                text("EXPLAIN QUERY PLAN " + sql), values))
+            assert "household_fts VIRTUAL TABLE INDEX" in plan
+            assert "SEARCH h USING INTEGER PRIMARY KEY" in plan
+        else:
+            conn.execute(text("SET enable_seqscan = off"))
+            plan = " ".join(r[0] for r in conn.execute(text("EXPLAIN " + sql), values))
+            assert "ix_household_search_fts" in plan
+
+
+def test_caseload_flags_households_without_recent_contact(services: Services, team) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from wijkteam_desk.services.household_types import ContactInput
+
+    lead, worker, *_ = team
+    h = services.households.create(lead, ADDRESS, [JAN], regievoerder_id=worker.user_id)
+    services.contacts.add(worker, h.id, ContactInput(at=datetime.now(UTC) - timedelta(weeks=7)))
+    row = services.households.my_caseload(worker)[0]
+    assert row.weeks_since_contact == 7 and row.attention == ("Al lang geen contact",)
+
+
+def test_another_teams_teamleider_sees_nothing(services: Services, team, make_actor) -> None:
+    lead, worker, *_ = team
+    h = services.households.create(lead, ADDRESS, [JAN], regievoerder_id=worker.user_id)
+    other_team = services.accounts.create_team(make_actor.admin, "Dorpenteam West")
+    stranger = make_actor(Role.TEAMLEIDER, team_id=other_team.id, name="westleider")
+    with pytest.raises(PermissionDenied):
+        services.households.open(stranger, h.id)
+    with pytest.raises(PermissionDenied):
+        services.households.open_with_reason(stranger, h.id, "Ik ben ook teamleider")
+    assert services.households.search(stranger, "vries") == []
+    assert services.households.match_exists(stranger, "Vries", "8921 AB") is False
+    assert services.households.list_reasoned_access(stranger) == []

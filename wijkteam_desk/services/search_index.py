@@ -67,6 +67,7 @@ def terms(query: str) -> list[str]:
 
 
 def member_name(first: str, tussenvoegsel: str, last: str) -> str:
+    """First name, tussenvoegsel and last name as one display name."""
     return " ".join(p for p in (first, tussenvoegsel, last) if p)
 
 
