@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="nl_NL">
     <context>
+        <name>AgreementDialog</name>
+        <message>
+            <source>Plan vaststellen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bijvoorbeeld: getekend, mondeling akkoord</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>De bewoner is het eens met dit plan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Datum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Hoe akkoord gegeven</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>server {0}/{1}</source>
@@ -89,6 +112,53 @@
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Plan is intussen gewijzigd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>een collega</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 heeft dit plan opgeslagen nadat u het opende. Hieronder staat wat verschilt. Er is nog niets overschreven.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Onderdeel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Versie van collega</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Uw versie</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verschillen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Mijn versie opslaan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Versie van &amp;collega laden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Annuleren</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <source>Er ging iets mis</source>
@@ -109,6 +179,25 @@
         <message>
             <source>Gekopieerd</source>
             <translation>Copied</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationDialog</name>
+        <message>
+            <source>Evaluatie</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Datum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>niet gemeten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Notitie</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -140,6 +229,110 @@
         <message>
             <source>De twee wachtwoorden zijn niet gelijk.</source>
             <translation>The two passwords are not the same.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GapDialog</name>
+        <message>
+            <source>Geen passend aanbod</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Was er geen voorziening die past? Schrijf het op: zo ziet de gemeente welke hulp ontbreekt. Geen namen invullen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Onderwerp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Wijk of dorp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Wat ontbrak er?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GapsDialog</name>
+        <message>
+            <source>Hiaten: geen passend aanbod</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Wijk of dorp:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alle wijken en dorpen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hiaten</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HoursEditor</name>
+        <message>
+            <source>Openingstijd toevoegen</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HoursLine</name>
+        <message>
+            <source>ma</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>di</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>wo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>vr</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>za</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>zo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open vanaf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>van</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deze regel weghalen</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -179,6 +372,42 @@
         <message>
             <source>&amp;Letter volgnummers:</source>
             <translation>&amp;Ticket letter:</translation>
+        </message>
+        <message>
+            <source>(geen)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Straat en huisnummer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Naam</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Organisatie</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Adres</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Postcode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;laats</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Bereikbaarheid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Openingstijden</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -482,6 +711,222 @@
             <translation>A colleague has changed this record meanwhile. Your changes have not been saved but stay in the window; compare and try again.</translation>
         </message>
         <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Ons plan</source>
+            <translation>Our plan</translation>
+        </message>
+        <message>
+            <source>Dit is uw plan. U maakte het samen met uw regievoerder. In dit plan staat wat u wilt bereiken. Er staat ook in wie wat doet. En wanneer dat klaar is.</source>
+            <translation>This is your plan. You made it together with your case manager. It says what you want to achieve. It also says who does what. And when it will be done.</translation>
+        </message>
+        <message>
+            <source>Wat gaat goed</source>
+            <translation>What is going well</translation>
+        </message>
+        <message>
+            <source>Dit vullen we samen in bij het volgende gesprek.</source>
+            <translation>We will fill this in together at the next meeting.</translation>
+        </message>
+        <message>
+            <source>Wie helpt u al</source>
+            <translation>Who already helps you</translation>
+        </message>
+        <message>
+            <source>Deze mensen om u heen helpen al. Dat is belangrijk.</source>
+            <translation>These people around you already help. That is important.</translation>
+        </message>
+        <message>
+            <source>Wat wilt u bereiken</source>
+            <translation>What do you want to achieve</translation>
+        </message>
+        <message>
+            <source>Dit zijn uw doelen. Bij elk doel staat wat er moet gebeuren.</source>
+            <translation>These are your goals. Each goal says what needs to happen.</translation>
+        </message>
+        <message>
+            <source>Doel</source>
+            <translation>Goal</translation>
+        </message>
+        <message>
+            <source>Dit gaat over</source>
+            <translation>This is about</translation>
+        </message>
+        <message>
+            <source>Klaar op</source>
+            <translation>Done by</translation>
+        </message>
+        <message>
+            <source>Wat gebeurt er</source>
+            <translation>What happens</translation>
+        </message>
+        <message>
+            <source>Wie doet het</source>
+            <translation>Who does it</translation>
+        </message>
+        <message>
+            <source>We spreken nog af wat er gebeurt.</source>
+            <translation>We will still agree on what happens.</translation>
+        </message>
+        <message>
+            <source>U zelf</source>
+            <translation>You</translation>
+        </message>
+        <message>
+            <source>Iemand die u kent</source>
+            <translation>Someone you know</translation>
+        </message>
+        <message>
+            <source>uw regievoerder</source>
+            <translation>your case manager</translation>
+        </message>
+        <message>
+            <source>collega van het wijkteam</source>
+            <translation>colleague from the neighbourhood team</translation>
+        </message>
+        <message>
+            <source>Wanneer praten we weer</source>
+            <translation>When do we talk again</translation>
+        </message>
+        <message>
+            <source>We kijken samen hoe het gaat. Dat doen we op</source>
+            <translation>We will look together at how things are going. We do that on</translation>
+        </message>
+        <message>
+            <source>We spreken samen een datum af.</source>
+            <translation>We will agree on a date together.</translation>
+        </message>
+        <message>
+            <source>Uw regievoerder is</source>
+            <translation>Your case manager is</translation>
+        </message>
+        <message>
+            <source>Hebt u een vraag? Bel of mail dan gerust.</source>
+            <translation>Do you have a question? Feel free to call or e-mail.</translation>
+        </message>
+        <message>
+            <source>Deze persoon of organisatie helpt u nu verder:</source>
+            <translation>This person or organisation now helps you further:</translation>
+        </message>
+        <message>
+            <source>U hebt dit plan afgesproken op</source>
+            <translation>You agreed to this plan on</translation>
+        </message>
+        <message>
+            <source>Ik ben het eens met dit plan.</source>
+            <translation>I agree with this plan.</translation>
+        </message>
+        <message>
+            <source>Handtekening bewoner</source>
+            <translation>Signature resident</translation>
+        </message>
+        <message>
+            <source>Handtekening regievoerder</source>
+            <translation>Signature case manager</translation>
+        </message>
+        <message>
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Gemaakt op</source>
+            <translation>Made on</translation>
+        </message>
+        <message>
+            <source>Leefgebied</source>
+            <translation>Life domain</translation>
+        </message>
+        <message>
+            <source>Situatie</source>
+            <translation>Situation</translation>
+        </message>
+        <message>
+            <source>Plan (intern)</source>
+            <translation>Plan (internal)</translation>
+        </message>
+        <message>
+            <source>concept</source>
+            <translation>draft</translation>
+        </message>
+        <message>
+            <source>vastgesteld</source>
+            <translation>agreed</translation>
+        </message>
+        <message>
+            <source>afgesloten</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <source>VERTROUWELIJK – intern werkdocument</source>
+            <translation>CONFIDENTIAL – internal working document</translation>
+        </message>
+        <message>
+            <source>Leefgebieden en scores (ZRM)</source>
+            <translation>Life domains and scores (ZRM)</translation>
+        </message>
+        <message>
+            <source>Doelen en acties</source>
+            <translation>Goals and actions</translation>
+        </message>
+        <message>
+            <source>Regie-afspraken</source>
+            <translation>Coordination agreements</translation>
+        </message>
+        <message>
+            <source> (vervallen)</source>
+            <translation> (retired)</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Score per leefgebied door de tijd</source>
+            <translation>Score per life domain over time</translation>
+        </message>
+        <message>
+            <source>Evaluaties</source>
+            <translation>Evaluations</translation>
+        </message>
+        <message>
+            <source>Participatieladder</source>
+            <translation>Participation ladder</translation>
+        </message>
+        <message>
+            <source>Werkaantekeningen</source>
+            <translation>Working notes</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Vastgesteld op</source>
+            <translation>Agreed on</translation>
+        </message>
+        <message>
+            <source>Regievoerder</source>
+            <translation>Case manager</translation>
+        </message>
+        <message>
+            <source>trede</source>
+            <translation>step</translation>
+        </message>
+        <message>
+            <source>Evaluatiemomenten</source>
+            <translation>Evaluation dates</translation>
+        </message>
+        <message>
+            <source>Regie overgedragen aan</source>
+            <translation>Coordination handed to</translation>
+        </message>
+        <message>
+            <source>Coördinatie</source>
+            <translation>Coordination</translation>
+        </message>
+        <message>
             <source>Vrijwilliger</source>
             <translation>Volunteer</translation>
         </message>
@@ -556,6 +1001,38 @@
         <message>
             <source>Het huidige wachtwoord klopt niet.</source>
             <translation>The current password is wrong.</translation>
+        </message>
+        <message>
+            <source>Het bedrag ligt tussen 1 cent en 10.000 euro.</source>
+            <translation>The amount lies between 1 cent and 10,000 euros.</translation>
+        </message>
+        <message>
+            <source>Schrijf het bedrag in euro's, bijvoorbeeld 700 of 35,50.</source>
+            <translation>Write the amount in euros, for example 700 or 35,50.</translation>
+        </message>
+        <message>
+            <source>Waarvoor is het geld?</source>
+            <translation>What is the money for?</translation>
+        </message>
+        <message>
+            <source>Houd het doel van de uitgave kort (200 tekens).</source>
+            <translation>Keep the purpose short (200 characters).</translation>
+        </message>
+        <message>
+            <source>Leg kort uit waarom dit nodig is.</source>
+            <translation>Briefly explain why this is needed.</translation>
+        </message>
+        <message>
+            <source>Schrijf erbij waarom u het afwijst.</source>
+            <translation>Write down why you refuse it.</translation>
+        </message>
+        <message>
+            <source>De einddatum ligt voor de begindatum.</source>
+            <translation>The end date is before the start date.</translation>
+        </message>
+        <message>
+            <source>Dit doel staat niet in het plan.</source>
+            <translation>This goal is not in the plan.</translation>
         </message>
         <message>
             <source>De bewoner heeft de toestemming hiervoor ingetrokken. Er is niets gedeeld of verstuurd.</source>
@@ -862,6 +1339,10 @@
             <translation>No contact for a long time</translation>
         </message>
         <message>
+            <source>Het bestand bevat fouten; er is niets ingelezen. Herstel de fouten in de lijst en probeer het opnieuw.</source>
+            <translation>The file contains errors; nothing was imported. Correct the errors in the list and try again.</translation>
+        </message>
+        <message>
             <source>Geef de ronde een naam.</source>
             <translation>Give the round a name.</translation>
         </message>
@@ -880,6 +1361,318 @@
         <message>
             <source>Vul de straat in.</source>
             <translation>Enter the street.</translation>
+        </message>
+        <message>
+            <source>Kies een aantal weken van 1 tot en met 52.</source>
+            <translation>Choose a number of weeks from 1 to 52.</translation>
+        </message>
+        <message>
+            <source>Geef het leefgebied een naam.</source>
+            <translation>Give the life domain a name.</translation>
+        </message>
+        <message>
+            <source>Een naam is hooguit 100 tekens.</source>
+            <translation>A name is at most 100 characters.</translation>
+        </message>
+        <message>
+            <source>Er is al een leefgebied met deze naam.</source>
+            <translation>There already is a life domain with this name.</translation>
+        </message>
+        <message>
+            <source>De nieuwe volgorde moet alle leefgebieden precies één keer bevatten.</source>
+            <translation>The new order must contain every life domain exactly once.</translation>
+        </message>
+        <message>
+            <source>naam</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <source>relatie</source>
+            <translation>relation</translation>
+        </message>
+        <message>
+            <source>wat doet deze persoon</source>
+            <translation>what this person does</translation>
+        </message>
+        <message>
+            <source>doel</source>
+            <translation>goal</translation>
+        </message>
+        <message>
+            <source>streefdatum</source>
+            <translation>target date</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>actie</source>
+            <translation>action</translation>
+        </message>
+        <message>
+            <source>wie</source>
+            <translation>who</translation>
+        </message>
+        <message>
+            <source>uiterlijk</source>
+            <translation>due by</translation>
+        </message>
+        <message>
+            <source>voorziening</source>
+            <translation>service</translation>
+        </message>
+        <message>
+            <source>Eigen kracht en netwerk</source>
+            <translation>Own strength and network</translation>
+        </message>
+        <message>
+            <source>situatie</source>
+            <translation>situation</translation>
+        </message>
+        <message>
+            <source>scores</source>
+            <translation>scores</translation>
+        </message>
+        <message>
+            <source>doelscore</source>
+            <translation>target score</translation>
+        </message>
+        <message>
+            <source>Leefgebieden</source>
+            <translation>Life domains</translation>
+        </message>
+        <message>
+            <source>Doelen</source>
+            <translation>Goals</translation>
+        </message>
+        <message>
+            <source>wie coördineert</source>
+            <translation>who coordinates</translation>
+        </message>
+        <message>
+            <source>evaluatiemomenten</source>
+            <translation>evaluation dates</translation>
+        </message>
+        <message>
+            <source>regie overgedragen aan</source>
+            <translation>coordination handed to</translation>
+        </message>
+        <message>
+            <source>overgedragen op</source>
+            <translation>handed over on</translation>
+        </message>
+        <message>
+            <source>leefgebied</source>
+            <translation>life domain</translation>
+        </message>
+        <message>
+            <source>Acties</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>Akkoord bewoner</source>
+            <translation>Resident agreement</translation>
+        </message>
+        <message>
+            <source>acute problematiek</source>
+            <translation>acute problems</translation>
+        </message>
+        <message>
+            <source>niet zelfredzaam</source>
+            <translation>not self-reliant</translation>
+        </message>
+        <message>
+            <source>beperkt zelfredzaam</source>
+            <translation>limited self-reliance</translation>
+        </message>
+        <message>
+            <source>voldoende zelfredzaam</source>
+            <translation>sufficiently self-reliant</translation>
+        </message>
+        <message>
+            <source>volledig zelfredzaam</source>
+            <translation>fully self-reliant</translation>
+        </message>
+        <message>
+            <source>Geïsoleerd</source>
+            <translation>Isolated</translation>
+        </message>
+        <message>
+            <source>Sociale contacten buiten de deur</source>
+            <translation>Social contacts outside the home</translation>
+        </message>
+        <message>
+            <source>Deelname aan georganiseerde activiteiten</source>
+            <translation>Taking part in organised activities</translation>
+        </message>
+        <message>
+            <source>Onbetaald werk</source>
+            <translation>Unpaid work</translation>
+        </message>
+        <message>
+            <source>Betaald werk met ondersteuning</source>
+            <translation>Paid work with support</translation>
+        </message>
+        <message>
+            <source>Betaald werk</source>
+            <translation>Paid work</translation>
+        </message>
+        <message>
+            <source>loopt</source>
+            <translation>running</translation>
+        </message>
+        <message>
+            <source>behaald</source>
+            <translation>achieved</translation>
+        </message>
+        <message>
+            <source>deels behaald</source>
+            <translation>partly achieved</translation>
+        </message>
+        <message>
+            <source>niet behaald</source>
+            <translation>not achieved</translation>
+        </message>
+        <message>
+            <source>vervallen</source>
+            <translation>dropped</translation>
+        </message>
+        <message>
+            <source>nog te doen</source>
+            <translation>to do</translation>
+        </message>
+        <message>
+            <source>bezig</source>
+            <translation>in progress</translation>
+        </message>
+        <message>
+            <source>gedaan</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <source>bewoner</source>
+            <translation>resident</translation>
+        </message>
+        <message>
+            <source>netwerk</source>
+            <translation>network</translation>
+        </message>
+        <message>
+            <source>regievoerder</source>
+            <translation>case manager</translation>
+        </message>
+        <message>
+            <source>betrokken collega</source>
+            <translation>involved colleague</translation>
+        </message>
+        <message>
+            <source>partner</source>
+            <translation>partner</translation>
+        </message>
+        <message>
+            <source>Een plan heeft hooguit twaalf doelen. Houd het klein.</source>
+            <translation>A plan has at most twelve goals. Keep it small.</translation>
+        </message>
+        <message>
+            <source>Een score is 1, 2, 3, 4 of 5.</source>
+            <translation>A score is 1, 2, 3, 4 or 5.</translation>
+        </message>
+        <message>
+            <source>Een doelscore is 1, 2, 3, 4 of 5.</source>
+            <translation>A target score is 1, 2, 3, 4 or 5.</translation>
+        </message>
+        <message>
+            <source>De participatieladder heeft de treden 1 tot en met 6.</source>
+            <translation>The participation ladder has steps 1 to 6.</translation>
+        </message>
+        <message>
+            <source>Een afgesloten plan kan niet opnieuw worden vastgesteld.</source>
+            <translation>A closed plan cannot be agreed again.</translation>
+        </message>
+        <message>
+            <source>Een plan heeft minstens één doel nodig.</source>
+            <translation>A plan needs at least one goal.</translation>
+        </message>
+        <message>
+            <source>Schrijf op hoe de bewoner akkoord gaf.</source>
+            <translation>Write down how the resident agreed.</translation>
+        </message>
+        <message>
+            <source>Alleen een vastgesteld plan kan worden geëvalueerd.</source>
+            <translation>Only an agreed plan can be evaluated.</translation>
+        </message>
+        <message>
+            <source>Elk doel heeft een omschrijving nodig.</source>
+            <translation>Every goal needs a description.</translation>
+        </message>
+        <message>
+            <source>De evaluatie noemt een doel dat niet in het plan staat.</source>
+            <translation>The evaluation names a goal that is not in the plan.</translation>
+        </message>
+        <message>
+            <source>Kies per doel: behaald, deels, niet of vervallen.</source>
+            <translation>Choose per goal: achieved, partly, not or dropped.</translation>
+        </message>
+        <message>
+            <source>Elke actie heeft een omschrijving nodig.</source>
+            <translation>Every action needs a description.</translation>
+        </message>
+        <message>
+            <source>Kies de voorziening uit de sociale kaart voor deze actie.</source>
+            <translation>Choose the service from the social map for this action.</translation>
+        </message>
+        <message>
+            <source>Evaluatie te laat</source>
+            <translation>Evaluation overdue</translation>
+        </message>
+        <message>
+            <source>Actie over de deadline</source>
+            <translation>Action past its deadline</translation>
+        </message>
+        <message>
+            <source>Nog geen vastgesteld plan</source>
+            <translation>No agreed plan yet</translation>
+        </message>
+        <message>
+            <source>Evaluatie gepland op {date}</source>
+            <translation>Evaluation planned on {date}</translation>
+        </message>
+        <message>
+            <source>Gestart op {date}</source>
+            <translation>Started on {date}</translation>
+        </message>
+        <message>
+            <source>Kies een voorziening uit de sociale kaart.</source>
+            <translation>Choose a service from the social map.</translation>
+        </message>
+        <message>
+            <source>Dit plan is afgesloten en kan niet meer worden gewijzigd.</source>
+            <translation>This plan is closed and can no longer be changed.</translation>
+        </message>
+        <message>
+            <source>Deze tekst is te lang.</source>
+            <translation>This text is too long.</translation>
+        </message>
+        <message>
+            <source>Kies een geldige status.</source>
+            <translation>Choose a valid status.</translation>
+        </message>
+        <message>
+            <source>Beschrijf kort welke hulp er niet was.</source>
+            <translation>Briefly describe which help was missing.</translation>
+        </message>
+        <message>
+            <source>De datum ligt voor de vorige stap.</source>
+            <translation>The date is before the previous step.</translation>
+        </message>
+        <message>
+            <source>Deze stap kan niet vanuit de huidige status.</source>
+            <translation>This step is not possible from the current status.</translation>
+        </message>
+        <message>
+            <source>Kies een onderwerp.</source>
+            <translation>Choose a topic.</translation>
         </message>
         <message>
             <source>Kies een regievoerder voor het nieuwe huishouden.</source>
@@ -918,6 +1711,74 @@
             <translation>Choose what happens with the signal.</translation>
         </message>
         <message>
+            <source>Schrijf kort op wat er niet meer klopt.</source>
+            <translation>Briefly write down what is no longer correct.</translation>
+        </message>
+        <message>
+            <source>Kies het formaat hsds-csv of xlsx.</source>
+            <translation>Choose the format hsds-csv or xlsx.</translation>
+        </message>
+        <message>
+            <source>Vul dit veld in.</source>
+            <translation>Fill in this field.</translation>
+        </message>
+        <message>
+            <source>Dit is geen geldig e-mailadres.</source>
+            <translation>This is not a valid e-mail address.</translation>
+        </message>
+        <message>
+            <source>Kies de organisatie.</source>
+            <translation>Choose the organisation.</translation>
+        </message>
+        <message>
+            <source>ZIN of PGB hoort alleen bij maatwerk.</source>
+            <translation>ZIN or PGB only belongs to tailored provisions.</translation>
+        </message>
+        <message>
+            <source>De minimumleeftijd is hoger dan de maximumleeftijd.</source>
+            <translation>The minimum age is higher than the maximum age.</translation>
+        </message>
+        <message>
+            <source>Een wachttijd kan niet negatief zijn.</source>
+            <translation>A waiting time cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Deze organisatie bestaat niet (meer).</source>
+            <translation>This organisation does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>Een gekozen leefgebied of onderwerp bestaat niet (meer).</source>
+            <translation>A chosen life domain or topic does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>Schrijf de postcode als 1234 AB.</source>
+            <translation>Write the postcode as 1234 AB.</translation>
+        </message>
+        <message>
+            <source>Kies bij elke regel met openingstijden minstens één dag.</source>
+            <translation>Choose at least one day on every line of opening hours.</translation>
+        </message>
+        <message>
+            <source>Schrijf tijden als uu:mm, bijvoorbeeld 09:00.</source>
+            <translation>Write times as hh:mm, for example 09:00.</translation>
+        </message>
+        <message>
+            <source>De sluitingstijd moet na de openingstijd liggen.</source>
+            <translation>The closing time must be after the opening time.</translation>
+        </message>
+        <message>
+            <source>Een leeftijd ligt tussen 0 en 120.</source>
+            <translation>An age lies between 0 and 120.</translation>
+        </message>
+        <message>
+            <source>Een bedrag kan niet negatief zijn.</source>
+            <translation>An amount cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Een gekozen locatie bestaat niet (meer).</source>
+            <translation>A chosen location does not exist (any more).</translation>
+        </message>
+        <message>
             <source>Postcode: vul vier cijfers en twee letters in, bijvoorbeeld 8921 AB.</source>
             <translation>Postcode: enter four digits and two letters, for example 8921 AB.</translation>
         </message>
@@ -950,16 +1811,43 @@
             <translation>Date of birth: nobody can be older than 120 years. Check the year.</translation>
         </message>
         <message>
-            <source>Deze tekst is te lang.</source>
-            <translation>This text is too long.</translation>
-        </message>
-        <message>
             <source>Back-ups maken en terugzetten kan hier alleen voor de lokale database. Een PostgreSQL-database wordt op de server geback-upt (pg_dump).</source>
             <translation>Making and restoring backups is only possible here for the local database. A PostgreSQL database is backed up on the server (pg_dump).</translation>
         </message>
         <message>
             <source>Het back-upbestand bestaat niet.</source>
             <translation>The backup file does not exist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganizationDialog</name>
+        <message>
+            <source>Organisatie wijzigen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nieuwe organisatie</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Naam</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Wat doet de organisatie?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Telefoon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Website</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -998,6 +1886,240 @@
         </message>
     </context>
     <context>
+        <name>PlanEditor</name>
+        <message>
+            <source>Plan – %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation type="unfinished">Plan</translation>
+        </message>
+        <message>
+            <source>&amp;1 Overzicht en netwerk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;2 Leefgebieden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;3 Doelen en acties</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;4 Regie en aantekeningen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan opslaan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan opgeslagen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Afdrukken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Het bestand kon niet worden bewaard: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF bewaard.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>plan-intern.pdf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>plan.pdf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan bewaren als PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF-bestanden (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Versie van collega laden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Niet opgeslagen plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Er is een niet-opgeslagen versie van dit plan bewaard. Wilt u daarmee verder werken?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bewaarde versie terugzetten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan sluiten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wilt u de wijzigingen opslaan?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Concept automatisch bewaard.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Automatisch bewaren lukt nu niet. Sla het plan zelf op.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ongedaan maken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opnieuw</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Opslaan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Vaststellen…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Evaluatie…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Versies &amp;vergelijken…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Afdrukken voor bewoner…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Afdrukken in &amp;grote letters…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Afdrukken &amp;intern…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluatiemomenten</source>
+            <translation type="unfinished">Evaluation dates</translation>
+        </message>
+        <message>
+            <source>Schrijf de data als dd-mm-jjjj, gescheiden door komma's.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PlanTabs</name>
+        <message>
+            <source>Toevoegen (Insert)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verwijderen (Delete)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wat gaat goed</source>
+            <translation type="unfinished">What is going well</translation>
+        </message>
+        <message>
+            <source>&amp;Wat gaat goed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Eigen kracht en netwerk</source>
+            <translation type="unfinished">Own strength and network</translation>
+        </message>
+        <message>
+            <source>Eigen kracht en netwerk: wie helpt al?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meetmoment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Meetmoment (datum van de scores)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leefgebieden</source>
+            <translation type="unfinished">Life domains</translation>
+        </message>
+        <message>
+            <source>Participatieladder</source>
+            <translation type="unfinished">Participation ladder</translation>
+        </message>
+        <message>
+            <source>naam van de volwassene</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gezinslid voor de participatieladder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trede</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trede &amp;vastleggen op het meetmoment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Doelen</source>
+            <translation type="unfinished">Goals</translation>
+        </message>
+        <message>
+            <source>Acties</source>
+            <translation type="unfinished">Actions</translation>
+        </message>
+        <message>
+            <source>Acties bij het gekozen doel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dd-mm-jjjj, dd-mm-jjjj</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Werkaantekeningen</source>
+            <translation type="unfinished">Working notes</translation>
+        </message>
+        <message>
+            <source>&amp;Wie coördineert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Evaluatiemomenten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Regie &amp;overgedragen aan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Werk&amp;aantekeningen (intern)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RecordsTab</name>
         <message>
             <source>Zoeken (Ctrl+F)</source>
@@ -1010,6 +2132,25 @@
         <message>
             <source>{0} van {1}</source>
             <translation>{0} of {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportOutdatedDialog</name>
+        <message>
+            <source>Klopt niet meer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wat klopt er niet meer aan '{0}'? Bijvoorbeeld een ander telefoonnummer, adres of andere openingstijden.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wat klopt er niet meer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Melden</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1058,10 +2199,504 @@
         </message>
     </context>
     <context>
+        <name>ServiceDetailView</name>
+        <message>
+            <source>Gegevens van de voorziening</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kies een voorziening in de lijst om alles erover te zien.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deze gegevens zijn langer dan zes maanden niet gecontroleerd.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gemeld als 'klopt niet meer' door {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ongeveer {0} dagen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wat is het?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Soort voorziening</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Voor wie?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waar?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wanneer open?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bellen of mailen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hoe meld je je aan?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Neem mee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wat kost het de bewoner?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kosten voor de gemeente (indicatie)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gebruikelijke wachttijd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Talen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wijken en dorpen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leefgebieden en onderwerpen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Doorverwijzingen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} keer doorverwezen, {1} keer gestart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gecontroleerd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nooit</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ServiceDialog</name>
+        <message>
+            <source>Voorziening wijzigen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nieuwe voorziening</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisatie</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nieuwe organisatie…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ZIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PGB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ZIN of PGB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actief</source>
+            <translation type="unfinished">Active</translation>
+        </message>
+        <message>
+            <source>Tijdelijk gesloten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Niet actief</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opgeheven</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gratis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>onbekend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bijv. per traject</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> dagen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Eén per regel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Andere wijk of dorp (met komma's)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nieuwe locatie…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Naam</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Organisatie</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Wat is het?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Soort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;tatus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Telefoon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Website</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Hoe meld je je aan?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Voor wie?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leeftijd van – tot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Eigen &amp;bijdrage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Toelichting kosten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kosten voor de &amp;gemeente</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Wachttijd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Zoekwoorden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Meenemen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;alen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wijken en dorpen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Leefgebieden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>O&amp;nderwerpen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Locaties</source>
+            <translation type="unfinished">Locations</translation>
+        </message>
+        <message>
+            <source>Openingstijden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vanaf leeftijd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tot en met leeftijd</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ServiceResultsModel</name>
+        <message>
+            <source>Voorziening</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisatie</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation type="unfinished">Type</translation>
+        </message>
+        <message>
+            <source>Kosten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adres</source>
+            <translation type="unfinished">Address</translation>
+        </message>
+        <message>
+            <source>Wijk of dorp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gecontroleerd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gratis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Eigen bijdrage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>verouderd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>klopt niet meer?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nooit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Langer dan zes maanden niet gecontroleerd: bel even na of het nog klopt.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Shell</name>
         <message>
             <source>Bij uw vorige sessie bleef werk open dat nog niet was opgeslagen ({0}). Wilt u het nu terugzetten?</source>
             <translation>Unsaved work was left open in your previous session ({0}). Do you want to restore it now?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SocialMap</name>
+        <message>
+            <source>Sociale kaart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Voorliggend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Basisondersteuning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Maatwerk</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SocialMapPage</name>
+        <message>
+            <source>Zoek een voorziening, bijv. voedselbank, taal of schulden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoeken in de sociale kaart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Zoeken:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>alle leeftijden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> jaar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alle kosten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gratis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Met eigen bijdrage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alle soorten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nu &amp;open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alleen &amp;verouderd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leefgebied</source>
+            <translation type="unfinished">Life domain</translation>
+        </message>
+        <message>
+            <source>Onderwerp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wijk of dorp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kosten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Soort voorziening</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leeftijd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gevonden voorzieningen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wegwijzer &amp;afdrukken…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wegwijzer op&amp;slaan als PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Klopt niet meer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Nieuwe voorziening…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Wijzigen…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Te controleren…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Inlezen…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sociale kaart inlezen uit een HSDS-pakket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Uitvoeren…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sociale kaart uitvoeren als HSDS-CSV of xlsx</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Geen passend aanbod…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Hiaten…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alle leefgebieden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alle onderwerpen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alle wijken en dorpen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Eerste {0} voorzieningen; typ meer om te verfijnen</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n voorziening(en)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -1111,6 +2746,45 @@
         <message>
             <source>&amp;Activeren</source>
             <translation>&amp;Activate</translation>
+        </message>
+    </context>
+    <context>
+        <name>ToCheckDialog</name>
+        <message>
+            <source>Te controleren</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Te controleren voorzieningen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Openen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Gecontroleerd: klopt weer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sluiten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} gemeld als 'klopt niet meer', {1} langer dan zes maanden niet gecontroleerd.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  Gemeld door {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nooit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  Laatst gecontroleerd: {0}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1216,6 +2890,53 @@
         <message>
             <source>Het wachtwoord van {0} is opnieuw ingesteld.</source>
             <translation>The password of {0} has been reset.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsDialog</name>
+        <message>
+            <source>Versies vergelijken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Versie %1 (%2, %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Het plan zoals het nu is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Onderdeel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Eerst</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Daarna</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verschillen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Vergelijken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Oude versie</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Nieuwe versie</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>
