@@ -85,6 +85,53 @@
         </message>
     </context>
     <context>
+        <name>CaseloadModel</name>
+        <message>
+            <source>regievoerder</source>
+            <translation>case manager</translation>
+        </message>
+        <message>
+            <source>betrokken</source>
+            <translation>involved</translation>
+        </message>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Aandacht</source>
+            <translation>Attention</translation>
+        </message>
+        <message>
+            <source>Laatste contact</source>
+            <translation>Last contact</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Adres</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>Postcode</translation>
+        </message>
+        <message>
+            <source>Mijn rol</source>
+            <translation>My role</translation>
+        </message>
+        <message>
+            <source>Nummer</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Geen contact sinds {0} weken</source>
+            <translation>No contact for {0} weeks</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePasswordDialog</name>
         <message>
             <source>Wachtwoord wijzigen</source>
@@ -112,6 +159,43 @@
         </message>
     </context>
     <context>
+        <name>CloseDialog</name>
+        <message>
+            <source>&amp;Afsluitreden:</source>
+            <translation>&amp;Reason for closing:</translation>
+        </message>
+        <message>
+            <source>Afsluiten</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColleagueDialog</name>
+        <message>
+            <source>bijvoorbeeld jeugdspecialist</source>
+            <translation>for example youth specialist</translation>
+        </message>
+        <message>
+            <source>&amp;Collega:</source>
+            <translation>&amp;Colleague:</translation>
+        </message>
+        <message>
+            <source>&amp;Taak:</source>
+            <translation>&amp;Task:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColleaguesModel</name>
+        <message>
+            <source>Collega</source>
+            <translation>Colleague</translation>
+        </message>
+        <message>
+            <source>Taak</source>
+            <translation>Task</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictDialog</name>
         <message>
             <source>Plan is intussen gewijzigd</source>
@@ -131,7 +215,7 @@
         </message>
         <message>
             <source>Wat</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">What</translation>
         </message>
         <message>
             <source>Versie van collega</source>
@@ -159,6 +243,224 @@
         </message>
     </context>
     <context>
+        <name>ConsentDialog</name>
+        <message>
+            <source>alleen bij delen en doorverwijzen</source>
+            <translation>only for sharing and referring</translation>
+        </message>
+        <message>
+            <source>&amp;gegeven</source>
+            <translation>&amp;given</translation>
+        </message>
+        <message>
+            <source>&amp;ingetrokken</source>
+            <translation>&amp;withdrawn</translation>
+        </message>
+        <message>
+            <source>Toestemming</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <source>&amp;Doel:</source>
+            <translation>&amp;Purpose:</translation>
+        </message>
+        <message>
+            <source>&amp;Partner:</source>
+            <translation>&amp;Partner:</translation>
+        </message>
+        <message>
+            <source>Toestemming:</source>
+            <translation>Consent:</translation>
+        </message>
+        <message>
+            <source>Door &amp;bewoner:</source>
+            <translation>By &amp;resident:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentModel</name>
+        <message>
+            <source>Doel</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Stand</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>gegeven</source>
+            <translation>given</translation>
+        </message>
+        <message>
+            <source>ingetrokken</source>
+            <translation>withdrawn</translation>
+        </message>
+        <message>
+            <source>Door bewoner</source>
+            <translation>By resident</translation>
+        </message>
+        <message>
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Vastgelegd door</source>
+            <translation>Recorded by</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentTab</name>
+        <message>
+            <source>Toestemmingen per doel</source>
+            <translation>Consent per purpose</translation>
+        </message>
+        <message>
+            <source>Toestemming &amp;vastleggen…</source>
+            <translation>&amp;Record consent…</translation>
+        </message>
+        <message>
+            <source>&amp;Intrekken…</source>
+            <translation>&amp;Withdraw…</translation>
+        </message>
+        <message>
+            <source>Er is nog geen toestemming vastgelegd. Zonder toestemming wordt niets gedeeld of doorverwezen.</source>
+            <translation>No consent has been recorded yet. Without consent nothing is shared or referred.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>(geen sjabloon)</source>
+            <translation>(no template)</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>(geen)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>Spatie zet een leefgebied aan of uit</source>
+            <translation>Space turns a life domain on or off</translation>
+        </message>
+        <message>
+            <source>Kort verslag, geschreven alsof de bewoner over uw schouder meekijkt.</source>
+            <translation>Short report, written as if the resident is reading over your shoulder.</translation>
+        </message>
+        <message>
+            <source>S&amp;jabloon:</source>
+            <translation>Te&amp;mplate:</translation>
+        </message>
+        <message>
+            <source>&amp;Soort:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>&amp;Datum en tijd:</source>
+            <translation>&amp;Date and time:</translation>
+        </message>
+        <message>
+            <source>D&amp;uur:</source>
+            <translation>D&amp;uration:</translation>
+        </message>
+        <message>
+            <source>&amp;Medewerker:</source>
+            <translation>&amp;Worker:</translation>
+        </message>
+        <message>
+            <source>&amp;Tweede medewerker:</source>
+            <translation>&amp;Second worker:</translation>
+        </message>
+        <message>
+            <source>&amp;Leefgebieden:</source>
+            <translation>&amp;Life domains:</translation>
+        </message>
+        <message>
+            <source>&amp;Verslag:</source>
+            <translation>&amp;Report:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsModel</name>
+        <message>
+            <source>Datum en tijd</source>
+            <translation>Date and time</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Medewerker</source>
+            <translation>Worker</translation>
+        </message>
+        <message>
+            <source>Minuten</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>Leefgebieden</source>
+            <translation>Life domains</translation>
+        </message>
+        <message>
+            <source>Verslag</source>
+            <translation>Report</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsTab</name>
+        <message>
+            <source>Tijdlijn van contactmomenten</source>
+            <translation>Timeline of contacts</translation>
+        </message>
+        <message>
+            <source>&amp;Nieuw contactmoment… (Ctrl+N)</source>
+            <translation>&amp;New contact… (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Filter op soort</source>
+            <translation>Filter by kind</translation>
+        </message>
+        <message>
+            <source>Alle soorten</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>Filter op medewerker</source>
+            <translation>Filter by worker</translation>
+        </message>
+        <message>
+            <source>Filter op leefgebied</source>
+            <translation>Filter by life domain</translation>
+        </message>
+        <message>
+            <source>Filter op periode</source>
+            <translation>Filter by period</translation>
+        </message>
+        <message>
+            <source>&amp;Filter:</source>
+            <translation>&amp;Filter:</translation>
+        </message>
+        <message>
+            <source>Alle medewerkers</source>
+            <translation>All workers</translation>
+        </message>
+        <message>
+            <source>Alle leefgebieden</source>
+            <translation>All life domains</translation>
+        </message>
+        <message>
+            <source>{0} van {1}</source>
+            <translation>{0} of {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <source>Er ging iets mis</source>
@@ -179,6 +481,45 @@
         <message>
             <source>Gekopieerd</source>
             <translation>Copied</translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierWindow</name>
+        <message>
+            <source>Onderdelen van het dossier</source>
+            <translation>Parts of the file</translation>
+        </message>
+        <message>
+            <source>&amp;Overzicht</source>
+            <translation>&amp;Overview</translation>
+        </message>
+        <message>
+            <source>&amp;Gezinsleden</source>
+            <translation>&amp;Members</translation>
+        </message>
+        <message>
+            <source>&amp;Contactmomenten</source>
+            <translation>&amp;Contacts</translation>
+        </message>
+        <message>
+            <source>&amp;Toestemmingen</source>
+            <translation>Co&amp;nsent</translation>
+        </message>
+        <message>
+            <source>&amp;Betrokkenen</source>
+            <translation>&amp;Involved</translation>
+        </message>
+        <message>
+            <source>Ge&amp;schiedenis</source>
+            <translation>&amp;History</translation>
+        </message>
+        <message>
+            <source>{0} – {1} – dossier</source>
+            <translation>{0} – {1} – file</translation>
+        </message>
+        <message>
+            <source>{0}  ·  {1}  ·  {2}</source>
+            <translation>{0}  ·  {1}  ·  {2}</translation>
         </message>
     </context>
     <context>
@@ -262,7 +603,7 @@
         </message>
         <message>
             <source>&amp;Wijk of dorp:</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Neighbourhood or &amp;village:</translation>
         </message>
         <message>
             <source>Alle wijken en dorpen</source>
@@ -271,6 +612,32 @@
         <message>
             <source>Hiaten</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>Datum en tijd</source>
+            <translation>Date and time</translation>
+        </message>
+        <message>
+            <source>Wat</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Toelichting</source>
+            <translation>Explanation</translation>
+        </message>
+        <message>
+            <source>Door</source>
+            <translation>By</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryTab</name>
+        <message>
+            <source>Geschiedenis van het huishouden</source>
+            <translation>History of the household</translation>
         </message>
     </context>
     <context>
@@ -336,6 +703,266 @@
         </message>
     </context>
     <context>
+        <name>HouseholdDialog</name>
+        <message>
+            <source>&amp;Naam:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Straat:</source>
+            <translation>&amp;Street:</translation>
+        </message>
+        <message>
+            <source>&amp;Huisnummer:</source>
+            <translation>&amp;House number:</translation>
+        </message>
+        <message>
+            <source>&amp;Toevoeging:</source>
+            <translation>&amp;Addition:</translation>
+        </message>
+        <message>
+            <source>&amp;Postcode:</source>
+            <translation>&amp;Postcode:</translation>
+        </message>
+        <message>
+            <source>&amp;Woonplaats:</source>
+            <translation>&amp;Town:</translation>
+        </message>
+        <message>
+            <source>Wij&amp;k of dorp:</source>
+            <translation>Neighbourhood or &amp;village:</translation>
+        </message>
+        <message>
+            <source>T&amp;elefoon:</source>
+            <translation>P&amp;hone:</translation>
+        </message>
+        <message>
+            <source>E-&amp;mail:</source>
+            <translation>E-&amp;mail:</translation>
+        </message>
+        <message>
+            <source>T&amp;aal:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>T&amp;olk nodig</source>
+            <translation>&amp;Interpreter needed</translation>
+        </message>
+    </context>
+    <context>
+        <name>HouseholdsPage</name>
+        <message>
+            <source>Zoek een huishouden</source>
+            <translation>Find a household</translation>
+        </message>
+        <message>
+            <source>Zoek op naam, adres, postcode, telefoon of huishoudnummer (Ctrl+F)</source>
+            <translation>Search by name, address, postcode, phone or household number (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Mijn huishoudens</source>
+            <translation>My households</translation>
+        </message>
+        <message>
+            <source>Zoekresultaten</source>
+            <translation>Search results</translation>
+        </message>
+        <message>
+            <source>Aantal</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <source>&amp;Openen</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>Open het dossier (Enter)</source>
+            <translation>Open the file (Enter)</translation>
+        </message>
+        <message>
+            <source>Nieuwe &amp;aanmelding…</source>
+            <translation>New &amp;signal…</translation>
+        </message>
+        <message>
+            <source>&amp;Vernieuwen</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>Zoeken in het team</source>
+            <translation>Search in the team</translation>
+        </message>
+        <message>
+            <source>{0} gevonden</source>
+            <translation>{0} found</translation>
+        </message>
+        <message>
+            <source>50 of meer gevonden: typ verder</source>
+            <translation>50 or more found: keep typing</translation>
+        </message>
+        <message>
+            <source>{0} huishoudens</source>
+            <translation>{0} households</translation>
+        </message>
+        <message>
+            <source>U kunt dit dossier niet openen.</source>
+            <translation>You cannot open this file.</translation>
+        </message>
+        <message>
+            <source>Dossier openen met reden</source>
+            <translation>Open file with a reason</translation>
+        </message>
+        <message>
+            <source>U bent niet betrokken bij huishouden {0} ({1}); regievoerder is {2}. U kunt het dossier alleen lezen nadat u de reden opgeeft. De reden komt in het logboek en de teamleider ziet hem.</source>
+            <translation>You are not involved with household {0} ({1}); the case manager is {2}. You can read the file only after stating the reason. The reason goes into the log and the team leader sees it.</translation>
+        </message>
+        <message>
+            <source>nog niemand</source>
+            <translation>nobody yet</translation>
+        </message>
+        <message>
+            <source>Openen</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>De aanmelding is doorgegeven aan de teamleider.</source>
+            <translation>The signal has been passed to the team leader.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huishoudens</name>
+        <message>
+            <source>Huishouden afsluiten – {0}</source>
+            <translation>Close household – {0}</translation>
+        </message>
+        <message>
+            <source>Betrokken collega toevoegen</source>
+            <translation>Add involved colleague</translation>
+        </message>
+        <message>
+            <source>Toestemming vastleggen</source>
+            <translation>Record consent</translation>
+        </message>
+        <message>
+            <source>Toestemming intrekken</source>
+            <translation>Withdraw consent</translation>
+        </message>
+        <message>
+            <source>Nieuw contactmoment – {0}</source>
+            <translation>New contact – {0}</translation>
+        </message>
+        <message>
+            <source>Wilt u de nieuwste gegevens laden? Wat u hier hebt ingevuld blijft staan; daarna kunt u opnieuw opslaan.</source>
+            <translation>Do you want to load the newest data? What you entered here stays; then you can save again.</translation>
+        </message>
+        <message>
+            <source>Gegevens huishouden wijzigen</source>
+            <translation>Change household details</translation>
+        </message>
+        <message>
+            <source>Gezinslid toevoegen</source>
+            <translation>Add member</translation>
+        </message>
+        <message>
+            <source>Gezinslid wijzigen</source>
+            <translation>Change member</translation>
+        </message>
+        <message>
+            <source>Betrokken partner toevoegen</source>
+            <translation>Add involved partner</translation>
+        </message>
+        <message>
+            <source>Regievoerder wijzigen</source>
+            <translation>Change case manager</translation>
+        </message>
+        <message>
+            <source>Nieuwe aanmelding</source>
+            <translation>New signal</translation>
+        </message>
+        <message>
+            <source>Aanmelding beoordelen</source>
+            <translation>Assess signal</translation>
+        </message>
+        <message>
+            <source>Status: {0}</source>
+            <translation>Status: {0}</translation>
+        </message>
+        <message>
+            <source>(niemand)</source>
+            <translation>(nobody)</translation>
+        </message>
+        <message>
+            <source>Regie: {0} → {1}</source>
+            <translation>Case management: {0} → {1}</translation>
+        </message>
+        <message>
+            <source>Regie: {0}</source>
+            <translation>Case management: {0}</translation>
+        </message>
+        <message>
+            <source>gegeven</source>
+            <translation>given</translation>
+        </message>
+        <message>
+            <source>ingetrokken</source>
+            <translation>withdrawn</translation>
+        </message>
+        <message>
+            <source>Toestemming {0}: {1}</source>
+            <translation>Consent {0}: {1}</translation>
+        </message>
+        <message>
+            <source>U bent betrokken bij dit huishouden.</source>
+            <translation>You are involved with this household.</translation>
+        </message>
+        <message>
+            <source>U leest als teamleider van het team.</source>
+            <translation>You read as team leader of the team.</translation>
+        </message>
+        <message>
+            <source>Alleen lezen: u hebt dit dossier geopend met een reden.</source>
+            <translation>Read only: you opened this file with a reason.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvolvedTab</name>
+        <message>
+            <source>Betrokken collega's</source>
+            <translation>Involved colleagues</translation>
+        </message>
+        <message>
+            <source>Betrokken partners</source>
+            <translation>Involved partners</translation>
+        </message>
+        <message>
+            <source>Collega &amp;toevoegen…</source>
+            <translation>&amp;Add colleague…</translation>
+        </message>
+        <message>
+            <source>Collega &amp;verwijderen</source>
+            <translation>&amp;Remove colleague</translation>
+        </message>
+        <message>
+            <source>&amp;Partner toevoegen…</source>
+            <translation>Add &amp;partner…</translation>
+        </message>
+        <message>
+            <source>Partner v&amp;erwijderen</source>
+            <translation>R&amp;emove partner</translation>
+        </message>
+        <message>
+            <source>Collega's</source>
+            <translation>Colleagues</translation>
+        </message>
+        <message>
+            <source>Partners (buiten het wijkteam)</source>
+            <translation>Partners (outside the team)</translation>
+        </message>
+        <message>
+            <source>{0} is niet meer betrokken?</source>
+            <translation>{0} is no longer involved?</translation>
+        </message>
+    </context>
+    <context>
         <name>LocationDialog</name>
         <message>
             <source>Nieuwe locatie</source>
@@ -375,7 +1002,7 @@
         </message>
         <message>
             <source>(geen)</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">(none)</translation>
         </message>
         <message>
             <source>Straat en huisnummer</source>
@@ -661,6 +1288,22 @@
         <message>
             <source>Wijkteam Desk</source>
             <translation>Wijkteam Desk</translation>
+        </message>
+        <message>
+            <source>Kies wat er met de aanmelding gebeurt.</source>
+            <translation>Choose what happens with the signal.</translation>
+        </message>
+        <message>
+            <source>Kies het huishouden waaraan u de aanmelding koppelt.</source>
+            <translation>Choose the household to attach the signal to.</translation>
+        </message>
+        <message>
+            <source>Geboortedatum: vul een bestaande datum in, bijvoorbeeld 31-12-1980.</source>
+            <translation>Date of birth: enter an existing date, for example 31-12-1980.</translation>
+        </message>
+        <message>
+            <source>BSN: het bewaarde BSN kan hier nog niet ongewijzigd worden meegestuurd. Typ het BSN opnieuw (zie Toon BSN).</source>
+            <translation>Citizen service number: the stored number cannot yet be kept unchanged from this form. Type it again (see Show number).</translation>
         </message>
         <message>
             <source>De database kan niet worden geopend: de sleutel klopt niet. Controleer de wachtzin of vraag de beheerder om hulp. Er is niets gewijzigd.</source>
@@ -1707,10 +2350,6 @@
             <translation>Enter where the resident was referred to.</translation>
         </message>
         <message>
-            <source>Kies wat er met de aanmelding gebeurt.</source>
-            <translation>Choose what happens with the signal.</translation>
-        </message>
-        <message>
             <source>Schrijf kort op wat er niet meer klopt.</source>
             <translation>Briefly write down what is no longer correct.</translation>
         </message>
@@ -1820,6 +2459,127 @@
         </message>
     </context>
     <context>
+        <name>MemberDialog</name>
+        <message>
+            <source>dd-mm-jjjj</source>
+            <translation>dd-mm-yyyy</translation>
+        </message>
+        <message>
+            <source>Bewaard: {0} – typ het opnieuw om het te houden (of Toon BSN)</source>
+            <translation>Stored: {0} – type it again to keep it (or Show number)</translation>
+        </message>
+        <message>
+            <source>optioneel</source>
+            <translation>optional</translation>
+        </message>
+        <message>
+            <source>&amp;Voornaam:</source>
+            <translation>&amp;First name:</translation>
+        </message>
+        <message>
+            <source>T&amp;ussenvoegsel:</source>
+            <translation>Name &amp;prefix:</translation>
+        </message>
+        <message>
+            <source>&amp;Achternaam:</source>
+            <translation>&amp;Last name:</translation>
+        </message>
+        <message>
+            <source>&amp;Geboortedatum:</source>
+            <translation>&amp;Date of birth:</translation>
+        </message>
+        <message>
+            <source>&amp;Rol:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <source>&amp;BSN:</source>
+            <translation>&amp;Citizen service number:</translation>
+        </message>
+        <message>
+            <source>&amp;Telefoon:</source>
+            <translation>&amp;Phone:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail:</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersModel</name>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Rol</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Geboortedatum</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <source>BSN</source>
+            <translation>Citizen service number</translation>
+        </message>
+        <message>
+            <source>Telefoon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersTab</name>
+        <message>
+            <source>Gezinsleden</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Gezinslid &amp;toevoegen…</source>
+            <translation>&amp;Add member…</translation>
+        </message>
+        <message>
+            <source>&amp;Wijzigen…</source>
+            <translation>&amp;Change…</translation>
+        </message>
+        <message>
+            <source>&amp;Verwijderen</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>Toon &amp;BSN…</source>
+            <translation>Show &amp;number…</translation>
+        </message>
+        <message>
+            <source>{0} verwijderen uit het huishouden?</source>
+            <translation>Remove {0} from the household?</translation>
+        </message>
+        <message>
+            <source>Van {0} is geen BSN vastgelegd.</source>
+            <translation>No citizen service number is recorded for {0}.</translation>
+        </message>
+        <message>
+            <source>BSN tonen</source>
+            <translation>Show citizen service number</translation>
+        </message>
+        <message>
+            <source>Het BSN van {0} wordt getoond nadat u de reden opgeeft. De reden komt in het logboek.</source>
+            <translation>The citizen service number of {0} is shown after you state the reason. The reason goes into the log.</translation>
+        </message>
+        <message>
+            <source>Tonen</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <source>BSN van {0}: {1}</source>
+            <translation>Citizen service number of {0}: {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>OrganizationDialog</name>
         <message>
             <source>Organisatie wijzigen</source>
@@ -1848,6 +2608,155 @@
         <message>
             <source>&amp;Website</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <source>Huishouden</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Adres</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Postcode en plaats</source>
+            <translation>Postcode and town</translation>
+        </message>
+        <message>
+            <source>Wijk of dorp</source>
+            <translation>Neighbourhood or village</translation>
+        </message>
+        <message>
+            <source>Telefoon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Taal</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Gestart</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Afsluitreden</source>
+            <translation>Reason for closing</translation>
+        </message>
+        <message>
+            <source>Regievoerder</source>
+            <translation>Case manager</translation>
+        </message>
+        <message>
+            <source>Gezinsleden</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Gegevens &amp;wijzigen…</source>
+            <translation>&amp;Change details…</translation>
+        </message>
+        <message>
+            <source>&amp;Actief maken</source>
+            <translation>Make &amp;active</translation>
+        </message>
+        <message>
+            <source>A&amp;fsluiten…</source>
+            <translation>C&amp;lose…</translation>
+        </message>
+        <message>
+            <source>&amp;Heropenen</source>
+            <translation>&amp;Reopen</translation>
+        </message>
+        <message>
+            <source>&amp;Regievoerder wijzigen…</source>
+            <translation>Change &amp;case manager…</translation>
+        </message>
+        <message>
+            <source>Recente contactmomenten</source>
+            <translation>Recent contacts</translation>
+        </message>
+        <message>
+            <source>Recente contactmomenten (alle: Ctrl+3)</source>
+            <translation>Recent contacts (all: Ctrl+3)</translation>
+        </message>
+        <message>
+            <source>(geen adres)</source>
+            <translation>(no address)</translation>
+        </message>
+        <message>
+            <source> (tolk nodig)</source>
+            <translation> (interpreter needed)</translation>
+        </message>
+        <message>
+            <source>, afgesloten {0}</source>
+            <translation>, closed {0}</translation>
+        </message>
+        <message>
+            <source>extern: {0}</source>
+            <translation>outside party: {0}</translation>
+        </message>
+        <message>
+            <source>nog niet gekozen</source>
+            <translation>not chosen yet</translation>
+        </message>
+        <message>
+            <source>(nog geen gezinsleden)</source>
+            <translation>(no members yet)</translation>
+        </message>
+        <message>
+            <source>Wilt u de nieuwste gegevens laden?</source>
+            <translation>Do you want to load the newest data?</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnerDialog</name>
+        <message>
+            <source>bijvoorbeeld bewindvoerder, huisarts</source>
+            <translation>for example financial administrator, GP</translation>
+        </message>
+        <message>
+            <source>&amp;Naam:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Organisatie:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <source>&amp;Rol:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <source>&amp;Telefoon:</source>
+            <translation>&amp;Phone:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnersModel</name>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Organisatie</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Rol</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Telefoon</source>
+            <translation>Phone</translation>
         </message>
     </context>
     <context>
@@ -2120,6 +3029,71 @@
         </message>
     </context>
     <context>
+        <name>ReasonDialog</name>
+        <message>
+            <source>Bijvoorbeeld: bewoner belt, regievoerder is ziek; ik neem de vraag over.</source>
+            <translation>For example: the resident calls, the case manager is ill; I take over the question.</translation>
+        </message>
+        <message>
+            <source>&amp;Reden:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonedAccessModel</name>
+        <message>
+            <source>Datum en tijd</source>
+            <translation>Date and time</translation>
+        </message>
+        <message>
+            <source>Medewerker</source>
+            <translation>Worker</translation>
+        </message>
+        <message>
+            <source>Huishouden</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Nummer</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Reden</source>
+            <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonedAccessPage</name>
+        <message>
+            <source>Dossiers geopend met reden</source>
+            <translation>Files opened with a reason</translation>
+        </message>
+        <message>
+            <source>Filter op medewerker, huishouden of reden</source>
+            <translation>Filter by worker, household or reason</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>Filter</translation>
+        </message>
+        <message>
+            <source>&amp;Vernieuwen</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>Medewerkers die niet bij een huishouden betrokken zijn, openen het dossier alleen met een reden. Hier ziet u wie dat deed en waarom.</source>
+            <translation>Workers who are not involved with a household open its file only with a reason. Here you see who did so and why.</translation>
+        </message>
+        <message>
+            <source>Geopend met reden</source>
+            <translation>Opened with a reason</translation>
+        </message>
+        <message>
+            <source>{0} keer</source>
+            <translation>{0} times</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordsTab</name>
         <message>
             <source>Zoeken (Ctrl+F)</source>
@@ -2132,6 +3106,25 @@
         <message>
             <source>{0} van {1}</source>
             <translation>{0} of {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegieDialog</name>
+        <message>
+            <source>(geen medewerker: regie bij externe partij)</source>
+            <translation>(no worker: case management by an outside party)</translation>
+        </message>
+        <message>
+            <source>&amp;Regievoerder:</source>
+            <translation>&amp;Case manager:</translation>
+        </message>
+        <message>
+            <source>&amp;Externe partij:</source>
+            <translation>&amp;Outside party:</translation>
+        </message>
+        <message>
+            <source>&amp;Toelichting:</source>
+            <translation>&amp;Explanation:</translation>
         </message>
     </context>
     <context>
@@ -2188,6 +3181,45 @@
         </message>
     </context>
     <context>
+        <name>SearchModel</name>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>Postcode</translation>
+        </message>
+        <message>
+            <source>Adres</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>(alleen met reden)</source>
+            <translation>(only with a reason)</translation>
+        </message>
+        <message>
+            <source>Regievoerder</source>
+            <translation>Case manager</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Woonplaats</source>
+            <translation>Town</translation>
+        </message>
+        <message>
+            <source>Telefoon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Nummer</source>
+            <translation>Number</translation>
+        </message>
+    </context>
+    <context>
         <name>Secties</name>
         <message>
             <source>Beheer</source>
@@ -2196,6 +3228,18 @@
         <message>
             <source>Logboek</source>
             <translation>Audit log</translation>
+        </message>
+        <message>
+            <source>Mijn huishoudens</source>
+            <translation>My households</translation>
+        </message>
+        <message>
+            <source>Nieuwe aanmeldingen</source>
+            <translation>New signals</translation>
+        </message>
+        <message>
+            <source>Geopend met reden</source>
+            <translation>Opened with a reason</translation>
         </message>
     </context>
     <context>
@@ -2305,7 +3349,7 @@
         </message>
         <message>
             <source>Organisatie</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Organisation</translation>
         </message>
         <message>
             <source>Nieuwe organisatie…</source>
@@ -2480,7 +3524,7 @@
         </message>
         <message>
             <source>Organisatie</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Organisation</translation>
         </message>
         <message>
             <source>Soort</source>
@@ -2496,7 +3540,7 @@
         </message>
         <message>
             <source>Wijk of dorp</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Neighbourhood or village</translation>
         </message>
         <message>
             <source>Gecontroleerd</source>
@@ -2532,6 +3576,127 @@
         <message>
             <source>Bij uw vorige sessie bleef werk open dat nog niet was opgeslagen ({0}). Wilt u het nu terugzetten?</source>
             <translation>Unsaved work was left open in your previous session ({0}). Do you want to restore it now?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignalDialog</name>
+        <message>
+            <source>&amp;Naam bewoner:</source>
+            <translation>&amp;Name of resident:</translation>
+        </message>
+        <message>
+            <source>&amp;Telefoon:</source>
+            <translation>&amp;Phone:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail:</translation>
+        </message>
+        <message>
+            <source>&amp;Straat:</source>
+            <translation>&amp;Street:</translation>
+        </message>
+        <message>
+            <source>&amp;Huisnummer:</source>
+            <translation>&amp;House number:</translation>
+        </message>
+        <message>
+            <source>T&amp;oevoeging:</source>
+            <translation>A&amp;ddition:</translation>
+        </message>
+        <message>
+            <source>&amp;Postcode:</source>
+            <translation>&amp;Postcode:</translation>
+        </message>
+        <message>
+            <source>&amp;Woonplaats:</source>
+            <translation>&amp;Town:</translation>
+        </message>
+        <message>
+            <source>&amp;Bron:</source>
+            <translation>&amp;Source:</translation>
+        </message>
+        <message>
+            <source>&amp;Urgentie:</source>
+            <translation>&amp;Urgency:</translation>
+        </message>
+        <message>
+            <source>&amp;Ontvangen op:</source>
+            <translation>&amp;Received on:</translation>
+        </message>
+        <message>
+            <source>&amp;Omschrijving:</source>
+            <translation>&amp;Description:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignalsModel</name>
+        <message>
+            <source>{0} d</source>
+            <translation>{0} d</translation>
+        </message>
+        <message>
+            <source> (te lang)</source>
+            <translation> (too long)</translation>
+        </message>
+        <message>
+            <source>Urgentie</source>
+            <translation>Urgency</translation>
+        </message>
+        <message>
+            <source>Ontvangen</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Bron</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Adres</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Omschrijving</source>
+            <translation>Description</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignalsPage</name>
+        <message>
+            <source>Nieuwe aanmeldingen</source>
+            <translation>New signals</translation>
+        </message>
+        <message>
+            <source>&amp;Beoordelen… (Enter)</source>
+            <translation>&amp;Assess… (Enter)</translation>
+        </message>
+        <message>
+            <source>&amp;Nieuwe aanmelding…</source>
+            <translation>&amp;New signal…</translation>
+        </message>
+        <message>
+            <source>&amp;Vernieuwen</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>Er zijn geen nieuwe aanmeldingen.</source>
+            <translation>There are no new signals.</translation>
+        </message>
+        <message>
+            <source>{0} open, waarvan {1} te lang</source>
+            <translation>{0} open, {1} of them too long</translation>
+        </message>
+        <message>
+            <source>{0} open</source>
+            <translation>{0} open</translation>
         </message>
     </context>
     <context>
@@ -2589,7 +3754,7 @@
         </message>
         <message>
             <source>Alle soorten</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">All kinds</translation>
         </message>
         <message>
             <source>Nu &amp;open</source>
@@ -2609,7 +3774,7 @@
         </message>
         <message>
             <source>Wijk of dorp</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Neighbourhood or village</translation>
         </message>
         <message>
             <source>Kosten</source>
@@ -2645,7 +3810,7 @@
         </message>
         <message>
             <source>&amp;Wijzigen…</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">&amp;Change…</translation>
         </message>
         <message>
             <source>&amp;Te controleren…</source>
@@ -2677,7 +3842,7 @@
         </message>
         <message>
             <source>Alle leefgebieden</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">All life domains</translation>
         </message>
         <message>
             <source>Alle onderwerpen</source>
@@ -2760,7 +3925,7 @@
         </message>
         <message>
             <source>&amp;Openen</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">&amp;Open</translation>
         </message>
         <message>
             <source>&amp;Gecontroleerd: klopt weer</source>
@@ -2785,6 +3950,89 @@
         <message>
             <source>  Laatst gecontroleerd: {0}</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TriageDialog</name>
+        <message>
+            <source>De aanmelding</source>
+            <translation>The signal</translation>
+        </message>
+        <message>
+            <source>&amp;Nieuw huishouden met regievoerder</source>
+            <translation>&amp;New household with a case manager</translation>
+        </message>
+        <message>
+            <source>&amp;Koppelen aan bestaand huishouden</source>
+            <translation>Attach to an &amp;existing household</translation>
+        </message>
+        <message>
+            <source>&amp;Afgehandeld / advies gegeven</source>
+            <translation>&amp;Handled / advice given</translation>
+        </message>
+        <message>
+            <source>&amp;Verwezen naar een voorziening</source>
+            <translation>&amp;Referred to a service</translation>
+        </message>
+        <message>
+            <source>Besluit</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Besluit:</source>
+            <translation>Decision:</translation>
+        </message>
+        <message>
+            <source>(kies een regievoerder)</source>
+            <translation>(choose a case manager)</translation>
+        </message>
+        <message>
+            <source>bijvoorbeeld Heechterp</source>
+            <translation>for example Heechterp</translation>
+        </message>
+        <message>
+            <source>&amp;Regievoerder:</source>
+            <translation>&amp;Case manager:</translation>
+        </message>
+        <message>
+            <source>&amp;Wijk of dorp:</source>
+            <translation>Neighbourhood or &amp;village:</translation>
+        </message>
+        <message>
+            <source>Naam:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>naam, adres, postcode of nummer</source>
+            <translation>name, address, postcode or number</translation>
+        </message>
+        <message>
+            <source>Gevonden huishoudens</source>
+            <translation>Households found</translation>
+        </message>
+        <message>
+            <source>&amp;Zoek huishouden:</source>
+            <translation>&amp;Find household:</translation>
+        </message>
+        <message>
+            <source>bijvoorbeeld Schuldhulp Leeuwarden</source>
+            <translation>for example Schuldhulp Leeuwarden</translation>
+        </message>
+        <message>
+            <source>Verwezen &amp;naar:</source>
+            <translation>Referred &amp;to:</translation>
+        </message>
+        <message>
+            <source>&amp;Toelichting:</source>
+            <translation>&amp;Explanation:</translation>
+        </message>
+        <message>
+            <source>{0} · urgentie {1} · ontvangen {2} ({3} dagen)</source>
+            <translation>{0} · urgency {1} · received {2} ({3} days)</translation>
+        </message>
+        <message>
+            <source>Aangemeld door {0}</source>
+            <translation>Registered by {0}</translation>
         </message>
     </context>
     <context>
@@ -2912,7 +4160,7 @@
         </message>
         <message>
             <source>Wat</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">What</translation>
         </message>
         <message>
             <source>Eerst</source>
