@@ -514,6 +514,10 @@
             <translation>&amp;History</translation>
         </message>
         <message>
+            <source>&amp;Plan openen (Ctrl+P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{0} – {1} – dossier</source>
             <translation>{0} – {1} – file</translation>
         </message>
