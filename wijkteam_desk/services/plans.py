@@ -19,7 +19,6 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from wijkteam_desk.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 from wijkteam_desk.i18n import msg
-from wijkteam_desk.reports.plan_pdf import LeefgebiedText, PlanDocument, internal_pdf, resident_pdf
 from wijkteam_desk.services import plan_model as pm
 from wijkteam_desk.services.audit import AuditLog
 from wijkteam_desk.services.authz import Actor, operation
@@ -219,6 +218,14 @@ class PlanService:
               large_print: bool = False, today: date | None = None) -> bytes:
         """The plan as PDF: the resident's B1 version or the internal one. Audited as a
         print."""
+        # reportlab is imported on use: the program starts faster without it
+        from wijkteam_desk.reports.plan_pdf import (
+            LeefgebiedText,
+            PlanDocument,
+            internal_pdf,
+            resident_pdf,
+        )
+
         with self._db.begin() as session:
             household, can_write = self._readable(session, actor, household_id, "",
                                                   "plans.print")
