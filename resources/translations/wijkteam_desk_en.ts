@@ -580,30 +580,30 @@
         <name>GapDialog</name>
         <message>
             <source>Geen passend aanbod</source>
-            <translation type="unfinished" />
+            <translation>No fitting provision</translation>
         </message>
         <message>
             <source>Was er geen voorziening die past? Schrijf het op: zo ziet de gemeente welke hulp ontbreekt. Geen namen invullen.</source>
-            <translation type="unfinished" />
+            <translation>Was there no service that fits? Write it down: this shows the municipality which help is missing. Do not enter names.</translation>
         </message>
         <message>
             <source>&amp;Onderwerp</source>
-            <translation type="unfinished" />
+            <translation>&amp;Topic</translation>
         </message>
         <message>
             <source>&amp;Wijk of dorp</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neighbourhood or village</translation>
         </message>
         <message>
             <source>&amp;Wat ontbrak er?</source>
-            <translation type="unfinished" />
+            <translation>&amp;What was missing?</translation>
         </message>
     </context>
     <context>
         <name>GapsDialog</name>
         <message>
             <source>Hiaten: geen passend aanbod</source>
-            <translation type="unfinished" />
+            <translation>Gaps: no fitting provision</translation>
         </message>
         <message>
             <source>&amp;Wijk of dorp:</source>
@@ -611,11 +611,11 @@
         </message>
         <message>
             <source>Alle wijken en dorpen</source>
-            <translation type="unfinished" />
+            <translation>All neighbourhoods and villages</translation>
         </message>
         <message>
             <source>Hiaten</source>
-            <translation type="unfinished" />
+            <translation>Gaps</translation>
         </message>
     </context>
     <context>
@@ -648,62 +648,62 @@
         <name>HoursEditor</name>
         <message>
             <source>Openingstijd toevoegen</source>
-            <translation type="unfinished" />
+            <translation>Add opening hours</translation>
         </message>
     </context>
     <context>
         <name>HoursLine</name>
         <message>
             <source>ma</source>
-            <translation type="unfinished" />
+            <translation>Mon</translation>
         </message>
         <message>
             <source>di</source>
-            <translation type="unfinished" />
+            <translation>Tue</translation>
         </message>
         <message>
             <source>wo</source>
-            <translation type="unfinished" />
+            <translation>Wed</translation>
         </message>
         <message>
             <source>do</source>
-            <translation type="unfinished" />
+            <translation>Thu</translation>
         </message>
         <message>
             <source>vr</source>
-            <translation type="unfinished" />
+            <translation>Fri</translation>
         </message>
         <message>
             <source>za</source>
-            <translation type="unfinished" />
+            <translation>Sat</translation>
         </message>
         <message>
             <source>zo</source>
-            <translation type="unfinished" />
+            <translation>Sun</translation>
         </message>
         <message>
             <source>Open vanaf</source>
-            <translation type="unfinished" />
+            <translation>Opens at</translation>
         </message>
         <message>
             <source>Tot</source>
-            <translation type="unfinished" />
+            <translation>Until</translation>
         </message>
         <message>
             <source>van</source>
-            <translation type="unfinished" />
+            <translation>from</translation>
         </message>
         <message>
             <source>tot</source>
-            <translation type="unfinished" />
+            <translation>to</translation>
         </message>
         <message>
             <source>Weg</source>
-            <translation type="unfinished" />
+            <translation>Remove</translation>
         </message>
         <message>
             <source>Deze regel weghalen</source>
-            <translation type="unfinished" />
+            <translation>Remove this line</translation>
         </message>
     </context>
     <context>
@@ -1010,35 +1010,35 @@
         </message>
         <message>
             <source>Straat en huisnummer</source>
-            <translation type="unfinished" />
+            <translation>Street and house number</translation>
         </message>
         <message>
             <source>&amp;Naam</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name</translation>
         </message>
         <message>
             <source>&amp;Organisatie</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organisation</translation>
         </message>
         <message>
             <source>&amp;Adres</source>
-            <translation type="unfinished" />
+            <translation>&amp;Address</translation>
         </message>
         <message>
             <source>&amp;Postcode</source>
-            <translation type="unfinished" />
+            <translation>&amp;Postcode</translation>
         </message>
         <message>
             <source>P&amp;laats</source>
-            <translation type="unfinished" />
+            <translation>P&amp;lace</translation>
         </message>
         <message>
             <source>&amp;Bereikbaarheid</source>
-            <translation type="unfinished" />
+            <translation>&amp;Getting there</translation>
         </message>
         <message>
             <source>Openingstijden</source>
-            <translation type="unfinished" />
+            <translation>Opening hours</translation>
         </message>
     </context>
     <context>
@@ -1304,10 +1304,6 @@
         <message>
             <source>Geboortedatum: vul een bestaande datum in, bijvoorbeeld 31-12-1980.</source>
             <translation>Date of birth: enter an existing date, for example 31-12-1980.</translation>
-        </message>
-        <message>
-            <source>BSN: het bewaarde BSN kan hier nog niet ongewijzigd worden meegestuurd. Typ het BSN opnieuw (zie Toon BSN).</source>
-            <translation>Citizen service number: the stored number cannot yet be kept unchanged from this form. Type it again (see Show number).</translation>
         </message>
         <message>
             <source>De database kan niet worden geopend: de sleutel klopt niet. Controleer de wachtzin of vraag de beheerder om hulp. Er is niets gewijzigd.</source>
@@ -2469,10 +2465,6 @@
             <translation>dd-mm-yyyy</translation>
         </message>
         <message>
-            <source>Bewaard: {0} – typ het opnieuw om het te houden (of Toon BSN)</source>
-            <translation>Stored: {0} – type it again to keep it (or Show number)</translation>
-        </message>
-        <message>
             <source>optioneel</source>
             <translation>optional</translation>
         </message>
@@ -2507,6 +2499,10 @@
         <message>
             <source>&amp;E-mail:</source>
             <translation>&amp;E-mail:</translation>
+        </message>
+        <message>
+            <source>Bewaard: {0} – leeg laten om het te houden</source>
+            <translation>Stored: {0} – leave empty to keep it</translation>
         </message>
     </context>
     <context>
@@ -2584,34 +2580,69 @@
         </message>
     </context>
     <context>
+        <name>NewReferralDialog</name>
+        <message>
+            <source>Doorverwijzen</source>
+            <translation>Refer</translation>
+        </message>
+        <message>
+            <source>Zoek de voorziening, bijv. schuldhulp</source>
+            <translation>Search the service, e.g. debt help</translation>
+        </message>
+        <message>
+            <source>Gevonden voorzieningen</source>
+            <translation>Services found</translation>
+        </message>
+        <message>
+            <source>Nu aanmelden bij de voorziening (de bewoner heeft toestemming gegeven)</source>
+            <translation>Register with the service now (the resident has given consent)</translation>
+        </message>
+        <message>
+            <source>Warme overdracht (samen gebeld of meegegaan)</source>
+            <translation>Warm handover (called together or went along)</translation>
+        </message>
+        <message>
+            <source>&amp;Zoeken</source>
+            <translation>&amp;Search</translation>
+        </message>
+        <message>
+            <source>&amp;Vraag van de bewoner</source>
+            <translation>&amp;Resident's question</translation>
+        </message>
+        <message>
+            <source>&amp;Hoe overgedragen</source>
+            <translation>&amp;How handed over</translation>
+        </message>
+    </context>
+    <context>
         <name>OrganizationDialog</name>
         <message>
             <source>Organisatie wijzigen</source>
-            <translation type="unfinished" />
+            <translation>Change organisation</translation>
         </message>
         <message>
             <source>Nieuwe organisatie</source>
-            <translation type="unfinished" />
+            <translation>New organisation</translation>
         </message>
         <message>
             <source>&amp;Naam</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name</translation>
         </message>
         <message>
             <source>&amp;Wat doet de organisatie?</source>
-            <translation type="unfinished" />
+            <translation>&amp;What does the organisation do?</translation>
         </message>
         <message>
             <source>&amp;Telefoon</source>
-            <translation type="unfinished" />
+            <translation>&amp;Phone</translation>
         </message>
         <message>
             <source>&amp;E-mail</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-mail</translation>
         </message>
         <message>
             <source>&amp;Website</source>
-            <translation type="unfinished" />
+            <translation>&amp;Website</translation>
         </message>
     </context>
     <context>
@@ -3113,6 +3144,96 @@
         </message>
     </context>
     <context>
+        <name>ReferralsModel</name>
+        <message>
+            <source>Voorziening</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Voorgesteld</source>
+            <translation>Proposed</translation>
+        </message>
+        <message>
+            <source>Gestart</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>Warme overdracht</source>
+            <translation>Warm handover</translation>
+        </message>
+        <message>
+            <source>Uitkomst</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>voorgesteld</source>
+            <translation>proposed</translation>
+        </message>
+        <message>
+            <source>aangemeld</source>
+            <translation>registered</translation>
+        </message>
+        <message>
+            <source>gestart</source>
+            <translation>started</translation>
+        </message>
+        <message>
+            <source>afgerond</source>
+            <translation>completed</translation>
+        </message>
+        <message>
+            <source>afgewezen</source>
+            <translation>refused</translation>
+        </message>
+        <message>
+            <source>niet gestart</source>
+            <translation>not started</translation>
+        </message>
+        <message>
+            <source>ja</source>
+            <translation>yes</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralsPanel</name>
+        <message>
+            <source>Doorverwijzingen</source>
+            <translation>Referrals</translation>
+        </message>
+        <message>
+            <source>&amp;Doorverwijzen…</source>
+            <translation>&amp;Refer…</translation>
+        </message>
+        <message>
+            <source>&amp;Aangemeld</source>
+            <translation>&amp;Registered</translation>
+        </message>
+        <message>
+            <source>&amp;Gestart</source>
+            <translation>&amp;Started</translation>
+        </message>
+        <message>
+            <source>Af&amp;gerond…</source>
+            <translation>Com&amp;pleted…</translation>
+        </message>
+        <message>
+            <source>Af&amp;gewezen…</source>
+            <translation>Re&amp;fused…</translation>
+        </message>
+        <message>
+            <source>&amp;Niet gestart…</source>
+            <translation>&amp;Not started…</translation>
+        </message>
+        <message>
+            <source>Uitkomst (kort):</source>
+            <translation>Outcome (short):</translation>
+        </message>
+    </context>
+    <context>
         <name>RegieDialog</name>
         <message>
             <source>(geen medewerker: regie bij externe partij)</source>
@@ -3135,19 +3256,19 @@
         <name>ReportOutdatedDialog</name>
         <message>
             <source>Klopt niet meer</source>
-            <translation type="unfinished" />
+            <translation>No longer correct</translation>
         </message>
         <message>
             <source>Wat klopt er niet meer aan '{0}'? Bijvoorbeeld een ander telefoonnummer, adres of andere openingstijden.</source>
-            <translation type="unfinished" />
+            <translation>What is no longer correct about '{0}'? For example another phone number, address or opening hours.</translation>
         </message>
         <message>
             <source>Wat klopt er niet meer</source>
-            <translation type="unfinished" />
+            <translation>What is no longer correct</translation>
         </message>
         <message>
             <source>Melden</source>
-            <translation type="unfinished" />
+            <translation>Report</translation>
         </message>
     </context>
     <context>
@@ -3250,106 +3371,106 @@
         <name>ServiceDetailView</name>
         <message>
             <source>Gegevens van de voorziening</source>
-            <translation type="unfinished" />
+            <translation>Details of the service</translation>
         </message>
         <message>
             <source>Kies een voorziening in de lijst om alles erover te zien.</source>
-            <translation type="unfinished" />
+            <translation>Choose a service in the list to see everything about it.</translation>
         </message>
         <message>
             <source>Deze gegevens zijn langer dan zes maanden niet gecontroleerd.</source>
-            <translation type="unfinished" />
+            <translation>These details have not been checked for more than six months.</translation>
         </message>
         <message>
             <source>Gemeld als 'klopt niet meer' door {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>Reported as 'no longer correct' by {0}: {1}</translation>
         </message>
         <message>
             <source>ongeveer {0} dagen</source>
-            <translation type="unfinished" />
+            <translation>about {0} days</translation>
         </message>
         <message>
             <source>Wat is het?</source>
-            <translation type="unfinished" />
+            <translation>What is it?</translation>
         </message>
         <message>
             <source>Soort voorziening</source>
-            <translation type="unfinished" />
+            <translation>Kind of service</translation>
         </message>
         <message>
             <source>Voor wie?</source>
-            <translation type="unfinished" />
+            <translation>For whom?</translation>
         </message>
         <message>
             <source>Waar?</source>
-            <translation type="unfinished" />
+            <translation>Where?</translation>
         </message>
         <message>
             <source>Wanneer open?</source>
-            <translation type="unfinished" />
+            <translation>When open?</translation>
         </message>
         <message>
             <source>Bellen of mailen</source>
-            <translation type="unfinished" />
+            <translation>Phone or e-mail</translation>
         </message>
         <message>
             <source>Hoe meld je je aan?</source>
-            <translation type="unfinished" />
+            <translation>How to sign up?</translation>
         </message>
         <message>
             <source>Neem mee</source>
-            <translation type="unfinished" />
+            <translation>Bring along</translation>
         </message>
         <message>
             <source>Wat kost het de bewoner?</source>
-            <translation type="unfinished" />
+            <translation>What does it cost the resident?</translation>
         </message>
         <message>
             <source>Kosten voor de gemeente (indicatie)</source>
-            <translation type="unfinished" />
+            <translation>Cost to the municipality (indication)</translation>
         </message>
         <message>
             <source>Gebruikelijke wachttijd</source>
-            <translation type="unfinished" />
+            <translation>Usual waiting time</translation>
         </message>
         <message>
             <source>Talen</source>
-            <translation type="unfinished" />
+            <translation>Languages</translation>
         </message>
         <message>
             <source>Wijken en dorpen</source>
-            <translation type="unfinished" />
+            <translation>Neighbourhoods and villages</translation>
         </message>
         <message>
             <source>Leefgebieden en onderwerpen</source>
-            <translation type="unfinished" />
+            <translation>Life domains and topics</translation>
         </message>
         <message>
             <source>Doorverwijzingen</source>
-            <translation type="unfinished" />
+            <translation>Referrals</translation>
         </message>
         <message>
             <source>{0} keer doorverwezen, {1} keer gestart</source>
-            <translation type="unfinished" />
+            <translation>{0} referrals, {1} started</translation>
         </message>
         <message>
             <source>Gecontroleerd</source>
-            <translation type="unfinished" />
+            <translation>Checked</translation>
         </message>
         <message>
             <source>nooit</source>
-            <translation type="unfinished" />
+            <translation>never</translation>
         </message>
     </context>
     <context>
         <name>ServiceDialog</name>
         <message>
             <source>Voorziening wijzigen</source>
-            <translation type="unfinished" />
+            <translation>Change service</translation>
         </message>
         <message>
             <source>Nieuwe voorziening</source>
-            <translation type="unfinished" />
+            <translation>New service</translation>
         </message>
         <message>
             <source>Organisatie</source>
@@ -3357,19 +3478,19 @@
         </message>
         <message>
             <source>Nieuwe organisatie…</source>
-            <translation type="unfinished" />
+            <translation>New organisation…</translation>
         </message>
         <message>
             <source>ZIN</source>
-            <translation type="unfinished" />
+            <translation>In kind (ZIN)</translation>
         </message>
         <message>
             <source>PGB</source>
-            <translation type="unfinished" />
+            <translation>Personal budget (PGB)</translation>
         </message>
         <message>
             <source>ZIN of PGB</source>
-            <translation type="unfinished" />
+            <translation>In kind or personal budget</translation>
         </message>
         <message>
             <source>Actief</source>
@@ -3377,131 +3498,131 @@
         </message>
         <message>
             <source>Tijdelijk gesloten</source>
-            <translation type="unfinished" />
+            <translation>Temporarily closed</translation>
         </message>
         <message>
             <source>Niet actief</source>
-            <translation type="unfinished" />
+            <translation>Inactive</translation>
         </message>
         <message>
             <source>Opgeheven</source>
-            <translation type="unfinished" />
+            <translation>Discontinued</translation>
         </message>
         <message>
             <source>gratis</source>
-            <translation type="unfinished" />
+            <translation>free</translation>
         </message>
         <message>
             <source>onbekend</source>
-            <translation type="unfinished" />
+            <translation>unknown</translation>
         </message>
         <message>
             <source>bijv. per traject</source>
-            <translation type="unfinished" />
+            <translation>e.g. per trajectory</translation>
         </message>
         <message>
             <source> dagen</source>
-            <translation type="unfinished" />
+            <translation> days</translation>
         </message>
         <message>
             <source>Eén per regel</source>
-            <translation type="unfinished" />
+            <translation>One per line</translation>
         </message>
         <message>
             <source>Andere wijk of dorp (met komma's)</source>
-            <translation type="unfinished" />
+            <translation>Other neighbourhood or village (comma separated)</translation>
         </message>
         <message>
             <source>Nieuwe locatie…</source>
-            <translation type="unfinished" />
+            <translation>New location…</translation>
         </message>
         <message>
             <source>&amp;Naam</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name</translation>
         </message>
         <message>
             <source>&amp;Organisatie</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organisation</translation>
         </message>
         <message>
             <source>&amp;Wat is het?</source>
-            <translation type="unfinished" />
+            <translation>&amp;What is it?</translation>
         </message>
         <message>
             <source>&amp;Soort</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kind</translation>
         </message>
         <message>
             <source>S&amp;tatus</source>
-            <translation type="unfinished" />
+            <translation>S&amp;tatus</translation>
         </message>
         <message>
             <source>&amp;Telefoon</source>
-            <translation type="unfinished" />
+            <translation>&amp;Phone</translation>
         </message>
         <message>
             <source>&amp;E-mail</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-mail</translation>
         </message>
         <message>
             <source>&amp;Website</source>
-            <translation type="unfinished" />
+            <translation>&amp;Website</translation>
         </message>
         <message>
             <source>&amp;Hoe meld je je aan?</source>
-            <translation type="unfinished" />
+            <translation>&amp;How to sign up?</translation>
         </message>
         <message>
             <source>&amp;Voor wie?</source>
-            <translation type="unfinished" />
+            <translation>&amp;For whom?</translation>
         </message>
         <message>
             <source>Leeftijd van – tot</source>
-            <translation type="unfinished" />
+            <translation>Age from – to</translation>
         </message>
         <message>
             <source>Eigen &amp;bijdrage</source>
-            <translation type="unfinished" />
+            <translation>Own &amp;contribution</translation>
         </message>
         <message>
             <source>Toelichting kosten</source>
-            <translation type="unfinished" />
+            <translation>About the cost</translation>
         </message>
         <message>
             <source>Kosten voor de &amp;gemeente</source>
-            <translation type="unfinished" />
+            <translation>Cost to the &amp;municipality</translation>
         </message>
         <message>
             <source>Per</source>
-            <translation type="unfinished" />
+            <translation>Per</translation>
         </message>
         <message>
             <source>&amp;Wachttijd</source>
-            <translation type="unfinished" />
+            <translation>&amp;Waiting time</translation>
         </message>
         <message>
             <source>&amp;Zoekwoorden</source>
-            <translation type="unfinished" />
+            <translation>&amp;Keywords</translation>
         </message>
         <message>
             <source>&amp;Meenemen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bring along</translation>
         </message>
         <message>
             <source>T&amp;alen</source>
-            <translation type="unfinished" />
+            <translation>L&amp;anguages</translation>
         </message>
         <message>
             <source>Wijken en dorpen</source>
-            <translation type="unfinished" />
+            <translation>Neighbourhoods and villages</translation>
         </message>
         <message>
             <source>&amp;Leefgebieden</source>
-            <translation type="unfinished" />
+            <translation>&amp;Life domains</translation>
         </message>
         <message>
             <source>O&amp;nderwerpen</source>
-            <translation type="unfinished" />
+            <translation>T&amp;opics</translation>
         </message>
         <message>
             <source>Locaties</source>
@@ -3509,22 +3630,22 @@
         </message>
         <message>
             <source>Openingstijden</source>
-            <translation type="unfinished" />
+            <translation>Opening hours</translation>
         </message>
         <message>
             <source>Vanaf leeftijd</source>
-            <translation type="unfinished" />
+            <translation>From age</translation>
         </message>
         <message>
             <source>Tot en met leeftijd</source>
-            <translation type="unfinished" />
+            <translation>Up to age</translation>
         </message>
     </context>
     <context>
         <name>ServiceResultsModel</name>
         <message>
             <source>Voorziening</source>
-            <translation type="unfinished" />
+            <translation>Service</translation>
         </message>
         <message>
             <source>Organisatie</source>
@@ -3536,7 +3657,7 @@
         </message>
         <message>
             <source>Kosten</source>
-            <translation type="unfinished" />
+            <translation>Cost</translation>
         </message>
         <message>
             <source>Adres</source>
@@ -3548,31 +3669,31 @@
         </message>
         <message>
             <source>Gecontroleerd</source>
-            <translation type="unfinished" />
+            <translation>Checked</translation>
         </message>
         <message>
             <source>Gratis</source>
-            <translation type="unfinished" />
+            <translation>Free</translation>
         </message>
         <message>
             <source>Eigen bijdrage</source>
-            <translation type="unfinished" />
+            <translation>Own contribution</translation>
         </message>
         <message>
             <source>verouderd</source>
-            <translation type="unfinished" />
+            <translation>outdated</translation>
         </message>
         <message>
             <source>klopt niet meer?</source>
-            <translation type="unfinished" />
+            <translation>no longer correct?</translation>
         </message>
         <message>
             <source>nooit</source>
-            <translation type="unfinished" />
+            <translation>never</translation>
         </message>
         <message>
             <source>Langer dan zes maanden niet gecontroleerd: bel even na of het nog klopt.</source>
-            <translation type="unfinished" />
+            <translation>Not checked for more than six months: call to check it is still correct.</translation>
         </message>
     </context>
     <context>
@@ -3707,54 +3828,54 @@
         <name>SocialMap</name>
         <message>
             <source>Sociale kaart</source>
-            <translation type="unfinished" />
+            <translation>Social map</translation>
         </message>
         <message>
             <source>Voorliggend</source>
-            <translation type="unfinished" />
+            <translation>General</translation>
         </message>
         <message>
             <source>Basisondersteuning</source>
-            <translation type="unfinished" />
+            <translation>Basic support</translation>
         </message>
         <message>
             <source>Maatwerk</source>
-            <translation type="unfinished" />
+            <translation>Tailored</translation>
         </message>
     </context>
     <context>
         <name>SocialMapPage</name>
         <message>
             <source>Zoek een voorziening, bijv. voedselbank, taal of schulden</source>
-            <translation type="unfinished" />
+            <translation>Search a service, e.g. food bank, language or debts</translation>
         </message>
         <message>
             <source>Zoeken in de sociale kaart</source>
-            <translation type="unfinished" />
+            <translation>Search the social map</translation>
         </message>
         <message>
             <source>&amp;Zoeken:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Search:</translation>
         </message>
         <message>
             <source>alle leeftijden</source>
-            <translation type="unfinished" />
+            <translation>all ages</translation>
         </message>
         <message>
             <source> jaar</source>
-            <translation type="unfinished" />
+            <translation> years</translation>
         </message>
         <message>
             <source>Alle kosten</source>
-            <translation type="unfinished" />
+            <translation>All costs</translation>
         </message>
         <message>
             <source>Gratis</source>
-            <translation type="unfinished" />
+            <translation>Free</translation>
         </message>
         <message>
             <source>Met eigen bijdrage</source>
-            <translation type="unfinished" />
+            <translation>With own contribution</translation>
         </message>
         <message>
             <source>Alle soorten</source>
@@ -3762,11 +3883,11 @@
         </message>
         <message>
             <source>Nu &amp;open</source>
-            <translation type="unfinished" />
+            <translation>&amp;Open now</translation>
         </message>
         <message>
             <source>Alleen &amp;verouderd</source>
-            <translation type="unfinished" />
+            <translation>Only &amp;outdated</translation>
         </message>
         <message>
             <source>Leefgebied</source>
@@ -3774,7 +3895,7 @@
         </message>
         <message>
             <source>Onderwerp</source>
-            <translation type="unfinished" />
+            <translation>Topic</translation>
         </message>
         <message>
             <source>Wijk of dorp</source>
@@ -3782,35 +3903,35 @@
         </message>
         <message>
             <source>Kosten</source>
-            <translation type="unfinished" />
+            <translation>Cost</translation>
         </message>
         <message>
             <source>Soort voorziening</source>
-            <translation type="unfinished" />
+            <translation>Kind of service</translation>
         </message>
         <message>
             <source>Leeftijd</source>
-            <translation type="unfinished" />
+            <translation>Age</translation>
         </message>
         <message>
             <source>Gevonden voorzieningen</source>
-            <translation type="unfinished" />
+            <translation>Services found</translation>
         </message>
         <message>
             <source>Wegwijzer &amp;afdrukken…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Print signpost…</translation>
         </message>
         <message>
             <source>Wegwijzer op&amp;slaan als PDF…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Save signpost as PDF…</translation>
         </message>
         <message>
             <source>&amp;Klopt niet meer…</source>
-            <translation type="unfinished" />
+            <translation>No &amp;longer correct…</translation>
         </message>
         <message>
             <source>&amp;Nieuwe voorziening…</source>
-            <translation type="unfinished" />
+            <translation>&amp;New service…</translation>
         </message>
         <message>
             <source>&amp;Wijzigen…</source>
@@ -3818,31 +3939,31 @@
         </message>
         <message>
             <source>&amp;Te controleren…</source>
-            <translation type="unfinished" />
+            <translation>&amp;To check…</translation>
         </message>
         <message>
             <source>&amp;Inlezen…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Import…</translation>
         </message>
         <message>
             <source>Sociale kaart inlezen uit een HSDS-pakket</source>
-            <translation type="unfinished" />
+            <translation>Import the social map from an HSDS package</translation>
         </message>
         <message>
             <source>&amp;Uitvoeren…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xport…</translation>
         </message>
         <message>
             <source>Sociale kaart uitvoeren als HSDS-CSV of xlsx</source>
-            <translation type="unfinished" />
+            <translation>Export the social map as HSDS CSV or xlsx</translation>
         </message>
         <message>
             <source>&amp;Geen passend aanbod…</source>
-            <translation type="unfinished" />
+            <translation>No &amp;fitting provision…</translation>
         </message>
         <message>
             <source>&amp;Hiaten…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gaps…</translation>
         </message>
         <message>
             <source>Alle leefgebieden</source>
@@ -3850,15 +3971,15 @@
         </message>
         <message>
             <source>Alle onderwerpen</source>
-            <translation type="unfinished" />
+            <translation>All topics</translation>
         </message>
         <message>
             <source>Alle wijken en dorpen</source>
-            <translation type="unfinished" />
+            <translation>All neighbourhoods and villages</translation>
         </message>
         <message>
             <source>Eerste {0} voorzieningen; typ meer om te verfijnen</source>
-            <translation type="unfinished" />
+            <translation>First {0} services; type more to narrow down</translation>
         </message>
         <message numerus="yes">
             <source>%n voorziening(en)</source>
@@ -3921,11 +4042,11 @@
         <name>ToCheckDialog</name>
         <message>
             <source>Te controleren</source>
-            <translation type="unfinished" />
+            <translation>To check</translation>
         </message>
         <message>
             <source>Te controleren voorzieningen</source>
-            <translation type="unfinished" />
+            <translation>Services to check</translation>
         </message>
         <message>
             <source>&amp;Openen</source>
@@ -3933,27 +4054,27 @@
         </message>
         <message>
             <source>&amp;Gecontroleerd: klopt weer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Checked: correct again</translation>
         </message>
         <message>
             <source>Sluiten</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
         <message>
             <source>{0} gemeld als 'klopt niet meer', {1} langer dan zes maanden niet gecontroleerd.</source>
-            <translation type="unfinished" />
+            <translation>{0} reported as 'no longer correct', {1} not checked for more than six months.</translation>
         </message>
         <message>
             <source>  Gemeld door {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>  Reported by {0}: {1}</translation>
         </message>
         <message>
             <source>nooit</source>
-            <translation type="unfinished" />
+            <translation>never</translation>
         </message>
         <message>
             <source>  Laatst gecontroleerd: {0}</source>
-            <translation type="unfinished" />
+            <translation>  Last checked: {0}</translation>
         </message>
     </context>
     <context>
