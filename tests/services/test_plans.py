@@ -252,3 +252,15 @@ def test_an_action_with_a_voorziening_creates_a_referral(case, make_actor) -> No
                                                          service_id="bestaat-niet"))
     with pytest.raises(ValidationError):
         services.plans.save(worker, hid, bogus, services.plans.open(worker, hid).version)
+
+
+def test_mijn_huishoudens_shows_the_plan_signals(case) -> None:  # type: ignore[no-untyped-def]
+    services, hid, worker, *_ = case
+    today = date.today()
+    plan = _goal(services.plans.open(worker, hid).plan, "Schulden op orde",
+                 deadline=today - timedelta(days=3))
+    plan = pm.set_regie(plan, pm.Regie("Sietske", (today - timedelta(days=1),)))
+    services.plans.vaststellen(worker, hid, plan, None,
+                               pm.Agreement(today - timedelta(days=30), "getekend"))
+    row = next(r for r in services.households.my_caseload(worker) if r.household_id == hid)
+    assert {"Evaluatie te laat", "Actie over de deadline"} <= set(row.attention)
