@@ -3035,6 +3035,10 @@
             <translation type="unfinished">Actions</translation>
         </message>
         <message>
+            <source>Voorziening uit de sociale &amp;kaart kiezen voor deze actie…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Acties bij het gekozen doel</source>
             <translation type="unfinished" />
         </message>
@@ -3639,6 +3643,25 @@
         <message>
             <source>Tot en met leeftijd</source>
             <translation>Up to age</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServicePickerDialog</name>
+        <message>
+            <source>Voorziening kiezen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoek de voorziening, bijv. schuldhulp</source>
+            <translation type="unfinished">Search the service, e.g. debt help</translation>
+        </message>
+        <message>
+            <source>Gevonden voorzieningen</source>
+            <translation type="unfinished">Services found</translation>
+        </message>
+        <message>
+            <source>&amp;Zoeken</source>
+            <translation type="unfinished">&amp;Search</translation>
         </message>
     </context>
     <context>

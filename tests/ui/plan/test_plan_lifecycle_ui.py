@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from tests.conftest import ActorFactory
+from tests.conftest import TEST_PASSWORD, ActorFactory
 from wijkteam_desk.services import plan_model as pm
 from wijkteam_desk.services.household_types import HouseholdInput, MemberInput
 from wijkteam_desk.store.models import Role
@@ -95,3 +95,29 @@ def test_vaststellen_evaluate_compare_and_print(opened, qtbot, tmp_path: Path) -
     assert editor.stack.isClean()
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(target.read_bytes())).pages)
     assert "Schulden op orde" in text and "Brieven sorteren" in text
+
+
+def test_choosing_a_voorziening_for_an_action_makes_a_referral(opened, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from tests.services.test_referrals import MAATJE, SAMPLE
+    from wijkteam_desk.ui.plan.service_picker import ServicePickerDialog
+
+    services, worker, hid, editor = opened
+    admin = services.accounts.authenticate("eerstebeheerder", TEST_PASSWORD)
+    services.socialmap.import_hsds(admin, SAMPLE)
+    goal_id = editor.add_goal("Post op orde")
+    editor.add_action(goal_id, "Hulp bij de post")
+    editor.goals_view.setCurrentIndex(editor.goal_model.index(0, 0))
+    editor.actions_view.setCurrentIndex(editor.action_model.index(0, 0))
+    picker = ServicePickerDialog(services, worker, editor)
+    picker.query.setText("maatje")
+    picker.search()
+    chosen = picker.chosen()
+    assert chosen is not None and chosen[0] == MAATJE
+    editor.pick_service = lambda _parent: chosen
+    assert editor.choose_service()
+    action = editor.plan.goal(goal_id).actions[0]
+    assert action.who is pm.Who.VOORZIENING and action.service_id == MAATJE
+    assert editor.action_model.index(0, 5).data() == chosen[1]
+    assert editor.save_plan()
+    referrals = services.referrals.list_for_household(worker, hid)
+    assert [r.question for r in referrals] == ["Hulp bij de post"]

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from wijkteam_desk.errors import KnownError
 from wijkteam_desk.services import plan_model as pm
 from wijkteam_desk.services.authz import Actor
 from wijkteam_desk.services.plan_diff import Change
 from wijkteam_desk.services.plans import VersionInfo
 from wijkteam_desk.ui.plan.autosave import DraftStore
 from wijkteam_desk.ui.plan.plan_editor import PlanEditor
+from wijkteam_desk.ui.plan.service_picker import ServicePickerDialog
 from wijkteam_desk.wiring import Services
 
 
@@ -60,9 +62,20 @@ def plan_editor_for(services: Services, actor: Actor, household_id: int, *,
     them). A read-only opening (with a reason, or a closed plan) cannot save."""
     record = services.plans.open(actor, household_id, reason)
     settings = services.plan_config.get_settings(actor)
+    names: dict[str, str] = {}
+    for _goal, action in record.plan.all_actions():
+        if action.service_id and action.service_id not in names:
+            try:
+                names[action.service_id] = services.socialmap.get_service(
+                    actor, action.service_id).name
+            except KnownError:
+                names[action.service_id] = action.who_name
+    writable = record.writable
     return PlanEditor(
         record.plan, services.plan_config.list_leefgebieden(actor, include_retired=True),
         DraftStore(services.drafts, actor), draft_key(household_id),
         title=record.household_name, base_version=record.version,
-        backend=ServiceBackend(services, actor, household_id) if record.writable else None,
-        ladder=settings.participatieladder, parent=parent)
+        backend=ServiceBackend(services, actor, household_id) if writable else None,
+        ladder=settings.participatieladder, service_names=names,
+        pick_service=(lambda p: ServicePickerDialog.ask(services, actor, p)) if writable
+        else None, parent=parent)

@@ -70,6 +70,7 @@ class PlanEditor(QMainWindow, PlanTabs):
                  drafts: DraftStore, draft_key: str, *, title: str = "",
                  base_version: int | None = None, backend: PlanBackend | None = None,
                  service_names: dict[str, str] | None = None, ladder: bool = False,
+                 pick_service: Callable[[QWidget], tuple[str, str] | None] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._plan = plan
@@ -93,7 +94,9 @@ class PlanEditor(QMainWindow, PlanTabs):
         tabs = QTabWidget()
         tabs.addTab(self._overview_tab(), self.tr("&1 Overzicht en netwerk"))
         tabs.addTab(self._domains_tab(ladder), self.tr("&2 Leefgebieden"))
-        tabs.addTab(self._goals_tab(service_names or {}), self.tr("&3 Doelen en acties"))
+        self.service_names = dict(service_names or {})
+        self.pick_service = pick_service
+        tabs.addTab(self._goals_tab(self.service_names), self.tr("&3 Doelen en acties"))
         tabs.addTab(self._regie_tab(), self.tr("&4 Regie en aantekeningen"))
         self.setCentralWidget(tabs)
         self.autosaver = AutoSaver(drafts, draft_key, self.draft_data, self)
@@ -174,6 +177,25 @@ class PlanEditor(QMainWindow, PlanTabs):
     def add_ladder_score(self, member: str, step: int) -> None:
         item = pm.LadderScore(member, step, self.measured_on())
         self.push(lambda: cmd.put_ladder(self, item))
+
+    def choose_service(self) -> bool:
+        """Make the selected action a referral to a voorziening of the sociale kaart; the
+        doorverwijzing is created when the plan is saved."""
+        goal_id = self.selected_goal_id()
+        row = self.actions_view.currentIndex().row()
+        if not goal_id or self.pick_service is None:
+            return False
+        actions = self._plan.goal(goal_id).actions
+        if not 0 <= row < len(actions):
+            return False
+        chosen = self.pick_service(self)
+        if chosen is None:
+            return False
+        service_id, name = chosen
+        self.service_names[service_id] = name
+        action = dataclasses.replace(actions[row], who=pm.Who.VOORZIENING,
+                                     service_id=service_id, who_name=name)
+        return self.push(lambda: cmd.put_action(self, goal_id, action, False))
 
     def selected_goal_id(self) -> str:
         row = self.goals_view.currentIndex().row()

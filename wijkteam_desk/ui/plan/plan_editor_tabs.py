@@ -142,8 +142,13 @@ class PlanTabs:
             else None, self._remove_action_row)
         self.goals_view.selectionModel().currentRowChanged.connect(
             lambda *_a: self._refresh_actions())
+        self.service_button = QPushButton(
+            self.tr("Voorziening uit de sociale &kaart kiezen voor deze actie…"))
+        self.service_button.setEnabled(self.pick_service is not None)
+        self.service_button.clicked.connect(self.choose_service)
         for widget in (QLabel(self.tr("Doelen")), goals,
-                       QLabel(self.tr("Acties bij het gekozen doel")), actions):
+                       QLabel(self.tr("Acties bij het gekozen doel")), actions,
+                       self.service_button):
             layout.addWidget(widget)
         return page
 
