@@ -14,6 +14,7 @@ from wijkteam_desk.paths import Paths
 from wijkteam_desk.services import inloop_links
 from wijkteam_desk.services.accounts import AccountService
 from wijkteam_desk.services.audit import AuditLog, AuditService
+from wijkteam_desk.services.budget import BudgetService
 from wijkteam_desk.services.consent import ConsentService
 from wijkteam_desk.services.contacts import ContactService
 from wijkteam_desk.services.drafts import DraftService
@@ -22,6 +23,8 @@ from wijkteam_desk.services.inloop import InloopService
 from wijkteam_desk.services.inloop_outcomes import OutcomeHandlers
 from wijkteam_desk.services.inloop_stats import InloopStatsService
 from wijkteam_desk.services.outreach import OutreachService
+from wijkteam_desk.services.plan_config import PlanConfigService
+from wijkteam_desk.services.plans import PlanService
 from wijkteam_desk.services.referrals import ReferralService, referral_counts
 from wijkteam_desk.services.signals import SignalService
 from wijkteam_desk.services.socialmap import SocialMapService
@@ -37,6 +40,9 @@ class Services:
     accounts: AccountService
     audit: AuditService
     drafts: DraftService
+    plan_config: PlanConfigService
+    plans: PlanService
+    budget: BudgetService
     system: SystemService
     inloop: InloopService
     inloop_stats: InloopStatsService
@@ -61,6 +67,9 @@ def build_services(db: Database) -> Services:
         accounts=AccountService(db, log),
         audit=AuditService(db, log),
         drafts=DraftService(db, log),
+        plan_config=PlanConfigService(db, log),
+        plans=PlanService(db, log),
+        budget=BudgetService(db, log),
         system=SystemService(db, log),
         inloop=InloopService(db, log, outcomes=OutcomeHandlers(
             refer=inloop_links.VisitReferral(log), handover=inloop_links.SignalHandover(log),

@@ -38,6 +38,9 @@ from wijkteam_desk.services.household_types import (
     SearchResult,
     StatusChangeInfo,
 )
+from wijkteam_desk.services.plan_config import read_settings
+from wijkteam_desk.services.plan_signals import KIND_NAMES as PLAN_KIND_NAMES
+from wijkteam_desk.services.plan_signals import plan_signals
 from wijkteam_desk.services.settings_access import NO_CONTACT_WEEKS, int_setting
 from wijkteam_desk.store.engine import Database
 from wijkteam_desk.store.models import (
@@ -242,8 +245,10 @@ class HouseholdReading:
     @operation("households.my_caseload")
     def my_caseload(self, actor: Actor) -> list[CaseloadRow]:
         """"Mijn huishoudens": open households where the actor is regievoerder or betrokken,
-        with the last contact and what needs attention: status aangemeld, no contact yet,
-        or none for more than households.no_contact_weeks (default 6) weeks. Audited."""
+        with the last contact and what needs attention: the plan's signals (evaluation
+        overdue, action past its deadline, no vastgesteld plan after N weeks), status
+        aangemeld, no contact yet, or none for more than households.no_contact_weeks
+        (default 6) weeks. Audited."""
         today = self._clock()
         with self._db.begin() as session:
             weeks = int_setting(session, NO_CONTACT_WEEKS)
@@ -260,9 +265,16 @@ class HouseholdReading:
                 .order_by(Household.name)).all()
             self._log.append(session, actor, "households.my_caseload", "household", "",
                              str(len(rows)))
+            # the one plan: evaluation overdue, actions past deadline, no vastgesteld plan
+            plan_kinds: dict[int, list[str]] = {}
+            for signal in plan_signals(session, actor, today.date(),
+                                       read_settings(session).weeks_without_plan, False):
+                kinds = plan_kinds.setdefault(signal.household_id, [])
+                if PLAN_KIND_NAMES[signal.kind] not in kinds:
+                    kinds.append(PLAN_KIND_NAMES[signal.kind])
             result = []
             for household, last_at in rows:
-                attention = []
+                attention = list(plan_kinds.get(household.id, ()))
                 if household.status is HouseholdStatus.AANGEMELD:
                     attention.append(msg("Aangemeld: nog niet gestart"))
                 if last_at is None:

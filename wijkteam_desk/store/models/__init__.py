@@ -35,6 +35,16 @@ from wijkteam_desk.store.models.inloop import (
     VisitOutcome,
     VisitStatus,
 )
+from wijkteam_desk.store.models.plans import (
+    BudgetRequest,
+    BudgetStatus,
+    Leefgebied,
+    Plan,
+    PlanAction,
+    PlanScore,
+    PlanStatusColumn,
+    PlanVersion,
+)
 from wijkteam_desk.store.models.referrals import Gap, Referral, ReferralOrigin, ReferralStatus
 from wijkteam_desk.store.models.socialmap import (
     MaatwerkForm,
@@ -93,6 +103,14 @@ __all__ = [
     "AuditEntry",
     "AuditHead",
     "Draft",
+    "BudgetRequest",
+    "BudgetStatus",
+    "Leefgebied",
+    "Plan",
+    "PlanAction",
+    "PlanScore",
+    "PlanStatusColumn",
+    "PlanVersion",
     "Location",
     "LocationKind",
     "MaatwerkForm",
