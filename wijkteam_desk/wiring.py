@@ -14,6 +14,7 @@ from wijkteam_desk.paths import Paths
 from wijkteam_desk.services.accounts import AccountService
 from wijkteam_desk.services.audit import AuditLog, AuditService
 from wijkteam_desk.services.drafts import DraftService
+from wijkteam_desk.services.reports import ReportService
 from wijkteam_desk.services.system import SystemService
 from wijkteam_desk.store import migrations
 from wijkteam_desk.store.engine import Database
@@ -27,6 +28,7 @@ class Services:
     audit: AuditService
     drafts: DraftService
     system: SystemService
+    reports: ReportService
 
     def close(self) -> None:
         self.db.dispose()
@@ -41,6 +43,7 @@ def build_services(db: Database) -> Services:
         audit=AuditService(db, log),
         drafts=DraftService(db, log),
         system=SystemService(db, log),
+        reports=ReportService(db, log),
     )
 
 

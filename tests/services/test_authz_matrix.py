@@ -38,6 +38,12 @@ EXPECTED: dict[str, set[str]] = {
     "drafts.save": ALL,
     "drafts.list": ALL,
     "drafts.take": ALL,
+    "reports.quarterly_figures": {T},
+    "reports.team_overview": {T},
+    "reports.export_quarterly": {T},
+    "reports.export_team_overview": {T},
+    "reports.record_print": {T},
+    "reports.set_threshold": {B},
     "system.backup": {B},
     "system.restore": {B},
 }

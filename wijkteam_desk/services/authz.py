@@ -56,6 +56,13 @@ RULES: dict[str, frozenset[Role]] = {
     "drafts.save": EVERYONE,
     "drafts.list": EVERYONE,
     "drafts.take": EVERYONE,
+    # reports for the gemeente and the teamleider (DESIGN §2.5)
+    "reports.quarterly_figures": frozenset({T}),
+    "reports.team_overview": frozenset({T}),
+    "reports.export_quarterly": frozenset({T}),
+    "reports.export_team_overview": frozenset({T}),
+    "reports.record_print": frozenset({T}),
+    "reports.set_threshold": frozenset({B}),
     # backups
     "system.backup": frozenset({B}),
     "system.restore": frozenset({B}),
