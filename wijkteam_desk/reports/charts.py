@@ -15,7 +15,7 @@ from reportlab.lib import colors
 from wijkteam_desk.reports.tables import Chart, Kind, format_cell
 
 FONT = "Helvetica"
-BAR_COLOURS = (colors.HexColor("#2F5D7C"), colors.HexColor("#E07B39"),
+BAR_COLOURS = (colors.HexColor("#3A7CA5"), colors.HexColor("#E07B39"),
                colors.HexColor("#6A9F58"), colors.HexColor("#A05195"))
 
 

@@ -128,7 +128,7 @@ class _Layout:
                 ("Van", _dmy(m.period.start)), ("Tot en met", _dmy(m.period.end)),
                 ("Gemaakt op", _dmy(m.generated_on)),
                 ("Kleine aantallen", f"1 t/m {m.threshold - 1} getoond als '<{m.threshold}'"))
-        return Table("Over dit rapport", (Column("", K.TEXT, 52), Column("", K.TEXT, 30)),
+        return Table("Over dit rapport", (Column("Gegeven", K.TEXT, 52), Column("Waarde", K.TEXT, 30)),
                      tuple(Row(r) for r in rows))
 
     def instroom(self) -> Sheet:
@@ -146,7 +146,7 @@ class _Layout:
         v, s = self.fig.inloop, self.sup
         self.define("Inloop", "inloop_visits", "inloop_breakdowns", "inloop_times")
         times = Table("Wacht- en gesprekstijd (minuten)",
-                      (Column("", K.TEXT, 34), Column("Bezoeken"), Column("Mediaan", K.MINUTES),
+                      (Column("Tijd", K.TEXT, 34), Column("Bezoeken"), Column("Mediaan", K.MINUTES),
                        Column("p90", K.MINUTES)),
                       tuple(Row((label, s.count(st.n), s.over_group(st.n, st.median),
                                  s.over_group(st.n, st.p90)))
@@ -168,13 +168,13 @@ class _Layout:
         self.define("Trajecten", "active_at_end", "started", "closed", "reopened",
                     "contact_hours", "hours_per_household", "intensity_bands", "above_ceiling",
                     "durations", "closure_reasons")
-        counts = Table("Trajecten", (Column("", K.TEXT, 44), Column("Aantal")), (
+        counts = Table("Trajecten", (Column("Cijfer", K.TEXT, 44), Column("Aantal")), (
             Row(("Actief op de laatste dag", s.count(t.active_at_end))),
             Row(("Gestart", s.count(t.started))),
             Row(("Afgesloten", s.count(t.closed))),
             Row(("Heropend", s.count(t.reopened)))))
         n = t.households_with_contact
-        intensity = Table("Intensiteit", (Column("", K.TEXT, 44), Column("Waarde")), (
+        intensity = Table("Intensiteit", (Column("Cijfer", K.TEXT, 44), Column("Waarde")), (
             Row(("Huishoudens met contact", s.count(n))),
             Row(("Contacturen totaal", s.over_group(n, round(t.contact_hours, 2))),
                 (K.TEXT, K.HOURS)),
@@ -210,7 +210,7 @@ class _Layout:
                       (Column("Soort voorziening", K.TEXT, 24), Column("Verwijzingen"),
                        Column("Gestart"), Column("Afgerond"), Column("Afgewezen"),
                        Column("Niet gestart")), tuple(rows))
-        scale = Table("Op- en afschalen", (Column("", K.TEXT, 44), Column("Aantal")), (
+        scale = Table("Op- en afschalen", (Column("Cijfer", K.TEXT, 44), Column("Aantal")), (
             Row(("Opschalen (naar maatwerk)", s.count(v.opschalen))),
             Row(("Afschalen (naar voorliggend of basisondersteuning)", s.count(v.afschalen)))))
         return self.sheet("verwijzingen", "Verwijzingen", "Verwijzingen, op- en afschalen",
@@ -223,7 +223,7 @@ class _Layout:
         name = "Plannen en leefgebieden"
         self.define(name, "with_plan", "plans_vastgesteld", "evaluations", "goal_results",
                     "leefgebieden")
-        plans = Table("Plannen", (Column("", K.TEXT, 48), Column("Waarde")), (
+        plans = Table("Plannen", (Column("Cijfer", K.TEXT, 48), Column("Waarde")), (
             Row(("Actieve huishoudens (laatste dag)", s.count(p.active_households))),
             Row(("waarvan met vastgesteld plan", s.count(p.with_vastgesteld_plan))),
             Row(("Aandeel met vastgesteld plan",
