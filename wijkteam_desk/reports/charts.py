@@ -6,6 +6,8 @@ needs no extra library for SVG, unlike PNG).
 
 from __future__ import annotations
 
+import re
+
 from reportlab.graphics import renderSVG
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
@@ -48,6 +50,7 @@ def chart_drawing(chart: Chart, width: float = 460, height: float = 220) -> Draw
         plot.categoryAxis.labels.dx = -4
         plot.barLabels.boxAnchor = "w"
         plot.barLabels.dx = 3
+        plot.categoryAxis.joinAxisMode = "left"  # labels stay left of negative bars
     elif chart.kind == "line":
         plot = HorizontalLineChart()
         plot.x, plot.y = 40, 40
@@ -88,4 +91,9 @@ def chart_drawing(chart: Chart, width: float = 460, height: float = 220) -> Draw
 
 
 def chart_svg(chart: Chart, width: float = 460, height: float = 220) -> bytes:
-    return renderSVG.drawToString(chart_drawing(chart, width, height)).encode("utf-8")
+    """SVG Tiny friendly: without reportlab's page clip path, which QtSvg would paint as a
+    black rectangle over the whole chart."""
+    svg = renderSVG.drawToString(chart_drawing(chart, width, height))
+    svg = re.sub(r"<clipPath.*?</clipPath>", "", svg, flags=re.S)
+    svg = svg.replace(' style="clip-path: url(#clip)"', "")
+    return svg.encode("utf-8")

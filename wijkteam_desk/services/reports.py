@@ -90,6 +90,14 @@ class ReportService:
         team = self._team(session, actor, team_id)
         return report_queries.quarterly(session, self._meta(session, team, period), team.id)
 
+    def _write_audited(self, actor: Actor, action: str, team_id: int, target: Path,
+                       data: bytes, what: str) -> None:
+        """Write the file and its logboek entry in one unit of work: if the file cannot
+        be written nothing is logged, and the write lock is held only this briefly."""
+        with self._db.begin() as session:
+            atomic_write_bytes(target, data)
+            self._log.append(session, actor, action, "team", team_id, f"{what}; {target.name}")
+
     # -- operations ---------------------------------------------------------------
     @operation("reports.quarterly_figures")
     def quarterly_figures(self, actor: Actor, period: Period, team_id: int) -> QuarterlyFigures:
@@ -123,12 +131,11 @@ class ReportService:
         progress(5, msg("Cijfers tellen…"))
         with self._db.begin() as session:
             figures = self._figures(session, actor, period, team_id)
-            progress(50, msg("Rapport opbouwen…"))
-            data = _quarterly_bytes(figures, fmt)
-            progress(90, msg("Bestand opslaan…"))
-            atomic_write_bytes(Path(target), data)
-            self._log.append(session, actor, "reports.export_quarterly", "team", team_id,
-                             f"{fmt.value}; {period.label}; {Path(target).name}")
+        progress(50, msg("Rapport opbouwen…"))
+        data = _quarterly_bytes(figures, fmt)
+        progress(90, msg("Bestand opslaan…"))
+        self._write_audited(actor, "reports.export_quarterly", team_id, Path(target), data,
+                            f"{fmt.value}; {period.label}")
         progress(100, msg("Klaar."))
         return ExportResult(Path(target), len(data), fmt, period, figures.meta.team_name)
 
@@ -143,12 +150,11 @@ class ReportService:
             quarterly = self._figures(session, actor, period, team_id)
             overview = report_queries.team_overview(session, quarterly, team_id,
                                                     self._clock().date())
-            progress(50, msg("Rapport opbouwen…"))
-            data = team_overview_pdf_bytes(overview)
-            progress(90, msg("Bestand opslaan…"))
-            atomic_write_bytes(Path(target), data)
-            self._log.append(session, actor, "reports.export_team_overview", "team", team_id,
-                             f"pdf; {period.label}; {Path(target).name}")
+        progress(50, msg("Rapport opbouwen…"))
+        data = team_overview_pdf_bytes(overview)
+        progress(90, msg("Bestand opslaan…"))
+        self._write_audited(actor, "reports.export_team_overview", team_id, Path(target), data,
+                            f"pdf; {period.label}")
         progress(100, msg("Klaar."))
         return ExportResult(Path(target), len(data), ExportFormat.PDF, period,
                             quarterly.meta.team_name)
