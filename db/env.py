@@ -7,6 +7,7 @@ from alembic import context
 
 from wijkteam_desk.store.base import Base
 from wijkteam_desk.store import models  # noqa: F401 - registers all tables
+from wijkteam_desk.store import search
 
 config = context.config
 target_metadata = Base.metadata
@@ -31,6 +32,7 @@ def run_migrations_online() -> None:
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
         render_item=render_item,
+        include_name=search.include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

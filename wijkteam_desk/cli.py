@@ -71,6 +71,8 @@ def build_parser() -> DutchArgumentParser:
     demo = sub.add_parser("demo", help="database vullen met fictieve demogegevens",
                           add_help=False)
     demo.add_argument("--seed", type=int, default=1, metavar="S", help="startwaarde (standaard 1)")
+    demo.add_argument("--households", type=_households_count, default=200, metavar="N",
+                      help="aantal huishoudens (standaard 200)")
 
     user = sub.add_parser("user", help="gebruikers beheren", add_help=False)
     user_sub = user.add_subparsers(dest="user_command", metavar="OPDRACHT", required=True,
@@ -146,12 +148,22 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return paths, build_services(open_database(paths, args.database_url))
 
 
+def _households_count(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = -1
+    if not 0 <= number <= 1_000_000:
+        raise argparse.ArgumentTypeError("geef een aantal tussen 0 en 1000000")
+    return number
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from wijkteam_desk.services.demo import fill_demo
 
     _paths, services = _open(args)
     try:
-        report = fill_demo(services, seed=args.seed,
+        report = fill_demo(services, seed=args.seed, households=args.households,
                            progress=lambda text: print(text, flush=True))
     finally:
         services.close()

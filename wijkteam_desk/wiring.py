@@ -13,8 +13,13 @@ from wijkteam_desk.errors import MissingKeyError
 from wijkteam_desk.paths import Paths
 from wijkteam_desk.services.accounts import AccountService
 from wijkteam_desk.services.audit import AuditLog, AuditService
+from wijkteam_desk.services.consent import ConsentService
+from wijkteam_desk.services.contacts import ContactService
 from wijkteam_desk.services.drafts import DraftService
+from wijkteam_desk.services.households import HouseholdService
+from wijkteam_desk.services.outreach import OutreachService
 from wijkteam_desk.services.reports import ReportService
+from wijkteam_desk.services.signals import SignalService
 from wijkteam_desk.services.system import SystemService
 from wijkteam_desk.store import migrations
 from wijkteam_desk.store.engine import Database
@@ -29,6 +34,11 @@ class Services:
     drafts: DraftService
     system: SystemService
     reports: ReportService
+    households: HouseholdService
+    contacts: ContactService
+    consent: ConsentService
+    signals: SignalService
+    outreach: OutreachService
 
     def close(self) -> None:
         self.db.dispose()
@@ -44,6 +54,11 @@ def build_services(db: Database) -> Services:
         drafts=DraftService(db, log),
         system=SystemService(db, log),
         reports=ReportService(db, log),
+        households=HouseholdService(db, log),
+        contacts=ContactService(db, log),
+        consent=ConsentService(db, log),
+        signals=SignalService(db, log),
+        outreach=OutreachService(db, log),
     )
 
 

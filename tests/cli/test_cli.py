@@ -150,3 +150,9 @@ def test_export_refused_for_a_sociaal_werker(tmp_path: Path, demo_dir: Path) -> 
                  "--quarter", "1", "--format", "pdf", "--out", str(tmp_path / "k.pdf"),
                  env={"WIJKTEAM_DESK_PASSWORD": "welkom-demo"})
     assert result.returncode == 2 and "geen toestemming" in result.stderr
+def test_demo_households_option(tmp_path: Path) -> None:
+    result = run(tmp_path / "klein", "demo", "--households", "40", "--seed", "7")
+    assert result.returncode == 0, result.stderr
+    assert "40 huishoudens" in result.stdout
+    bad = run(tmp_path / "fout", "demo", "--households", "veel")
+    assert bad.returncode != 0 and "aantal" in bad.stderr

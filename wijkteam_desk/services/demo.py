@@ -16,6 +16,8 @@ from sqlalchemy import func, select
 
 from wijkteam_desk.errors import KnownError
 from wijkteam_desk.i18n import msg
+from wijkteam_desk.services import demo_households
+from wijkteam_desk.services.demo_names import DEMO_WORKERS
 from wijkteam_desk.services.system import DEMO_PASSWORD
 from wijkteam_desk.store.models import Location, LocationKind, Role, Team, User, UserRole
 
@@ -39,17 +41,19 @@ class DemoReport:
     created: bool
     users: int
     locations: int
+    households: int = 0
 
     def __str__(self) -> str:
         if not self.created:
             return "Dit is al een demodatabase; er is niets toegevoegd."
         return (f"Demodatabase klaar: {self.users} gebruikers (wachtwoord {DEMO_PASSWORD}), "
-                f"{self.locations} locaties.")
+                f"{self.locations} locaties, {self.households} huishoudens.")
 
 
-def fill_demo(services, *, seed: int = 1,  # type: ignore[no-untyped-def]
+def fill_demo(services, *, seed: int = 1, households: int = 200,  # type: ignore[no-untyped-def]
               progress: Callable[[str], None] = lambda _t: None) -> DemoReport:
-    """Fill an empty database with the demo team, locations and one user per role."""
+    """Fill an empty database with the demo team, locations, one user per role, extra
+    demo sociaal werkers, and ``households`` fictional households with their history."""
     rng = random.Random(seed)
     if services.system.is_demo():
         return DemoReport(False, 0, 0)
@@ -67,12 +71,23 @@ def fill_demo(services, *, seed: int = 1,  # type: ignore[no-untyped-def]
             session.add(Location(name=name, kind=kind, team_id=team.id, ticket_prefix=prefix,
                                  address=address))
         hasher = PasswordHasher()
+        users = {}
         for username, full_name, roles in DEMO_ACCOUNTS:
-            session.add(User(username=username, full_name=full_name, team_id=team.id,
-                             password_hash=hasher.hash(DEMO_PASSWORD),
-                             role_rows=[UserRole(role=r) for r in roles]))
+            users[username] = User(username=username, full_name=full_name, team_id=team.id,
+                                   password_hash=hasher.hash(DEMO_PASSWORD),
+                                   role_rows=[UserRole(role=r) for r in roles])
+            session.add(users[username])
+        extra = max(2, min(len(DEMO_WORKERS), households // 1000))
+        for username, full_name in DEMO_WORKERS[:extra]:
+            users[username] = User(username=username, full_name=full_name, team_id=team.id,
+                                   password_hash=hasher.hash(DEMO_PASSWORD),
+                                   role_rows=[UserRole(role=Role.SOCIAAL_WERKER)])
+            session.add(users[username])
+        session.flush()
+        worker_ids = [users["sociaalwerker"].id] + [users[u].id for u, _n in
+                                                    DEMO_WORKERS[:extra]]
+        demo_households.fill(session, rng, households, team.id, worker_ids, progress)
         services.log.append(session, None, "demo.fill", "database", "", f"seed={seed}",
                             username="demo")
-    rng.random()  # later demo parts draw from the same stream
     services.system.mark_demo()
-    return DemoReport(True, len(DEMO_ACCOUNTS), len(DEMO_LOCATIONS))
+    return DemoReport(True, len(DEMO_ACCOUNTS) + extra, len(DEMO_LOCATIONS), households)

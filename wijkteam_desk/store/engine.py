@@ -122,6 +122,22 @@ class Database:
                 raise known from exc
             raise
 
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A unit of work that only reads (e.g. type-ahead search). On SQLite it starts
+        with a plain BEGIN instead of BEGIN IMMEDIATE, so it never waits for, or holds,
+        the write lock. Do not write in it (the audit log needs ``begin``)."""
+        try:
+            with self.engine.connect() as conn:
+                conn = conn.execution_options(wijkteam_read_only=True)
+                with Session(bind=conn) as session, session.begin():
+                    yield session
+        except (OperationalError, OSError) as exc:
+            known = _translate(exc)
+            if known is not None:
+                raise known from exc
+            raise
+
     def dispose(self) -> None:
         self.engine.dispose()
 
@@ -144,4 +160,8 @@ def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         # IMMEDIATE: take the write lock up front so two windows never deadlock mid-way.
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # Read-only units of work (Database.read) need no lock.
+        if conn.get_execution_options().get("wijkteam_read_only"):
+            conn.exec_driver_sql("BEGIN")
+        else:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")

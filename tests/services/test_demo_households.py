@@ -1,0 +1,55 @@
+"""The demo households: realistic, deterministic per seed, usable by the demo users."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from tests.conftest import TEST_KEY
+from wijkteam_desk.services import validation
+from wijkteam_desk.services.demo import fill_demo
+from wijkteam_desk.services.system import DEMO_PASSWORD
+from wijkteam_desk.store import migrations
+from wijkteam_desk.store.engine import Database
+from wijkteam_desk.store.models import Contact, Household, Member
+from wijkteam_desk.wiring import Services, build_services
+
+
+def _fill(path: Path, seed: int) -> tuple[Services, list[tuple[str, str, str]]]:
+    db = Database.open_sqlite(path, TEST_KEY, create=True)
+    migrations.upgrade(db)
+    services = build_services(db)
+    fill_demo(services, seed=seed, households=300)
+    with db.begin() as session:
+        rows = session.execute(select(Household.name, Household.postcode, Household.street)
+                               .order_by(Household.id)).all()
+    return services, [tuple(r) for r in rows]
+
+
+def test_demo_households_are_realistic_and_deterministic(tmp_path: Path) -> None:
+    services, first = _fill(tmp_path / "a.db", seed=3)
+    _again, second = _fill(tmp_path / "b.db", seed=3)
+    _other, third = _fill(tmp_path / "c.db", seed=4)
+    assert first == second and first != third
+    with services.db.begin() as session:
+        assert session.scalar(select(func.count(Household.id))) == 300
+        members = session.scalar(select(func.count(Member.id))) or 0
+        contacts = session.scalar(select(func.count(Contact.id))) or 0
+        bsns = session.scalars(select(Member.bsn).where(Member.bsn != "")).all()
+        phones = session.scalars(select(Member.phone).where(Member.phone != "")).all()
+    assert 1.8 < members / 300 < 3.0 and 18 < contacts / 300 < 36
+    assert bsns and all(validation.bsn_is_valid(b) for b in bsns)
+    assert all(validation.phone(p) == p for p in phones)
+    assert all(validation.postcode(pc) == pc for _n, pc, _s in first)
+    worker = services.accounts.authenticate("sociaalwerker", DEMO_PASSWORD)
+    caseload = services.households.my_caseload(worker)
+    assert 30 <= len(caseload) <= 60
+    dossier = services.households.open(worker, caseload[0].household_id)
+    assert dossier.members and dossier.household.regievoerder_id == worker.user_id
+    some_name = dossier.members[0].last_name
+    assert services.households.search(worker, some_name)
+    lead = services.accounts.authenticate("teamleider", DEMO_PASSWORD)
+    new = services.signals.list_new(lead)
+    assert len(new) == 20 and any(s.overdue for s in new)
+    assert services.audit.verify(services.accounts.authenticate("beheerder", DEMO_PASSWORD)).ok
