@@ -107,6 +107,17 @@ def build_parser() -> DutchArgumentParser:
                             help="naam van het team (standaard: uw eigen team)")
     quarterly.add_argument("--format", required=True, choices=["xlsx", "pdf"], metavar="FORMAAT",
                            help="xlsx of pdf")
+    socialmap = sub.add_parser("socialmap", help="sociale kaart inlezen of uitvoeren (HSDS 3.0)",
+                               add_help=False)
+    sm_sub = socialmap.add_subparsers(dest="socialmap_command", metavar="OPDRACHT",
+                                      required=True, parser_class=DutchArgumentParser)
+    sm_import = sm_sub.add_parser("import", help="HSDS-map, .zip of .xlsx inlezen",
+                                  add_help=False)
+    sm_import.add_argument("path", metavar="PAD")
+    sm_export = sm_sub.add_parser("export", help="sociale kaart uitvoeren", add_help=False)
+    sm_export.add_argument("--format", choices=["hsds-csv", "xlsx"], default="hsds-csv",
+                           metavar="FORMAAT", help="hsds-csv (map of .zip) of xlsx")
+    sm_export.add_argument("--out", required=True, metavar="PAD")
     return parser
 
 
@@ -267,6 +278,26 @@ def cmd_export(args: argparse.Namespace) -> int:
     finally:
         services.close()
     print(f"Rapport opgeslagen: {result.path} ({result.team_name}, {period.label})")
+def cmd_socialmap(args: argparse.Namespace) -> int:
+    from wijkteam_desk.services.hsds import ImportRejected
+
+    _paths, services = _open(args)
+    try:
+        actor = _login(services, args.user)
+        if args.socialmap_command == "import":
+            try:
+                report = services.socialmap.import_hsds(actor, Path(args.path))
+            except ImportRejected as rejected:
+                print(f"wijkteam-desk: {rejected.message}", file=sys.stderr)
+                for problem in rejected.problems:
+                    print(f"  - {problem}", file=sys.stderr)
+                return EXIT_FAILED
+            print(report)
+        else:
+            out = services.socialmap.export_hsds(actor, Path(args.out), args.format)
+            print(f"Sociale kaart uitgevoerd naar {out}")
+    finally:
+        services.close()
     return EXIT_OK
 
 
@@ -277,6 +308,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore": cmd_restore,
     "verify": cmd_verify,
     "export": cmd_export,
+    "socialmap": cmd_socialmap,
 }
 
 if __name__ == "__main__":

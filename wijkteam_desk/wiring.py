@@ -20,6 +20,7 @@ from wijkteam_desk.services.households import HouseholdService
 from wijkteam_desk.services.outreach import OutreachService
 from wijkteam_desk.services.reports import ReportService
 from wijkteam_desk.services.signals import SignalService
+from wijkteam_desk.services.socialmap import SocialMapService
 from wijkteam_desk.services.system import SystemService
 from wijkteam_desk.store import migrations
 from wijkteam_desk.store.engine import Database
@@ -39,6 +40,7 @@ class Services:
     consent: ConsentService
     signals: SignalService
     outreach: OutreachService
+    socialmap: SocialMapService
 
     def close(self) -> None:
         self.db.dispose()
@@ -59,6 +61,7 @@ def build_services(db: Database) -> Services:
         consent=ConsentService(db, log),
         signals=SignalService(db, log),
         outreach=OutreachService(db, log),
+        socialmap=SocialMapService(db, log),
     )
 
 

@@ -156,3 +156,31 @@ def test_demo_households_option(tmp_path: Path) -> None:
     assert "40 huishoudens" in result.stdout
     bad = run(tmp_path / "fout", "demo", "--households", "veel")
     assert bad.returncode != 0 and "aantal" in bad.stderr
+def test_socialmap_export_and_import(tmp_path: Path, demo_dir: Path) -> None:
+    import shutil
+
+    data = tmp_path / "kaart"
+    shutil.copytree(demo_dir, data)
+    beheerder = {"WIJKTEAM_DESK_PASSWORD": "welkom-demo"}
+    out = tmp_path / "kaart.zip"
+    result = run(data, "--user", "sociaalwerker", "socialmap", "export", "--out", str(out),
+                 env=beheerder)
+    assert result.returncode == 0, result.stderr
+    import zipfile
+
+    with zipfile.ZipFile(out) as archive:
+        services = archive.read("service.csv").decode("utf-8").splitlines()
+    assert len(services) == 1 + 1500
+    refused = run(data, "--user", "vrijwilliger", "socialmap", "import", str(out), env=beheerder)
+    assert refused.returncode == 2 and "geen toestemming" in refused.stderr
+    again = run(data, "--user", "beheerder", "socialmap", "import", str(out), env=beheerder)
+    assert again.returncode == 0, again.stderr
+    assert "0 nieuwe en 0 bijgewerkte voorzieningen" in again.stdout
+    bad = tmp_path / "fout"
+    bad.mkdir()
+    (bad / "service.csv").write_text("id,name,status\nS1,Taalcafé,open\n", encoding="utf-8")
+    failed = run(data, "--user", "teamleider", "socialmap", "import", str(bad), env=beheerder)
+    assert failed.returncode == 1
+    assert "service.csv, regel 2, kolom status" in failed.stderr
+    assert "service.csv, regel 1, kolom organization_id: verplichte kolom ontbreekt" \
+        in failed.stderr

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 
 from wijkteam_desk.errors import KnownError
 from wijkteam_desk.i18n import msg
-from wijkteam_desk.services import demo_households
+from wijkteam_desk.services import demo_households, demo_socialmap
 from wijkteam_desk.services.demo_names import DEMO_WORKERS
 from wijkteam_desk.services.system import DEMO_PASSWORD
 from wijkteam_desk.store.models import Location, LocationKind, Role, Team, User, UserRole
@@ -42,12 +42,14 @@ class DemoReport:
     users: int
     locations: int
     households: int = 0
+    services: int = 0
 
     def __str__(self) -> str:
         if not self.created:
             return "Dit is al een demodatabase; er is niets toegevoegd."
         return (f"Demodatabase klaar: {self.users} gebruikers (wachtwoord {DEMO_PASSWORD}), "
-                f"{self.locations} locaties, {self.households} huishoudens.")
+                f"{self.locations} locaties, {self.households} huishoudens, "
+                f"{self.services} voorzieningen in de sociale kaart.")
 
 
 def fill_demo(services, *, seed: int = 1, households: int = 200,  # type: ignore[no-untyped-def]
@@ -87,7 +89,10 @@ def fill_demo(services, *, seed: int = 1, households: int = 200,  # type: ignore
         worker_ids = [users["sociaalwerker"].id] + [users[u].id for u, _n in
                                                     DEMO_WORKERS[:extra]]
         demo_households.fill(session, rng, households, team.id, worker_ids, progress)
+        progress("Sociale kaart vullen…")
+        services_count = demo_socialmap.fill(session, rng)
         services.log.append(session, None, "demo.fill", "database", "", f"seed={seed}",
                             username="demo")
     services.system.mark_demo()
-    return DemoReport(True, len(DEMO_ACCOUNTS) + extra, len(DEMO_LOCATIONS), households)
+    return DemoReport(True, len(DEMO_ACCOUNTS) + extra, len(DEMO_LOCATIONS), households,
+                      services_count)
