@@ -17,6 +17,8 @@ from wijkteam_desk.services.consent import ConsentService
 from wijkteam_desk.services.contacts import ContactService
 from wijkteam_desk.services.drafts import DraftService
 from wijkteam_desk.services.households import HouseholdService
+from wijkteam_desk.services.inloop import InloopService
+from wijkteam_desk.services.inloop_stats import InloopStatsService
 from wijkteam_desk.services.outreach import OutreachService
 from wijkteam_desk.services.reports import ReportService
 from wijkteam_desk.services.signals import SignalService
@@ -41,6 +43,8 @@ class Services:
     signals: SignalService
     outreach: OutreachService
     socialmap: SocialMapService
+    inloop: InloopService
+    inloop_stats: InloopStatsService
 
     def close(self) -> None:
         self.db.dispose()
@@ -62,6 +66,8 @@ def build_services(db: Database) -> Services:
         signals=SignalService(db, log),
         outreach=OutreachService(db, log),
         socialmap=SocialMapService(db, log),
+        inloop=InloopService(db, log),
+        inloop_stats=InloopStatsService(db, log),
     )
 
 

@@ -114,6 +114,23 @@ RULES: dict[str, frozenset[Role]] = {
     # backups
     "system.backup": frozenset({B}),
     "system.restore": frozenset({B}),
+    # inloopspreekuur: the queue is front-desk work; the beheerder sees no visitor data
+    "inloop.open_session": frozenset({V, S, T}),
+    "inloop.close_session": frozenset({V, S, T}),
+    "inloop.current_session": frozenset({V, S, T}),
+    "inloop.list_desks": frozenset({V, S, T, B}),
+    "inloop.add_desk": frozenset({T, B}),
+    "inloop.register": frozenset({V, S, T}),
+    "inloop.board": frozenset({V, S, T}),
+    "inloop.display": frozenset({V, S, T}),
+    "inloop.call_next": frozenset({V, S, T}),
+    "inloop.call": frozenset({V, S, T}),
+    "inloop.recall": frozenset({V, S, T}),
+    "inloop.start": frozenset({V, S, T}),
+    "inloop.no_show": frozenset({V, S, T}),
+    "inloop.finish": frozenset({V, S, T}),
+    "inloop.stats": frozenset({S, T}),
+    "inloop.day_report": frozenset({V, S, T}),
 }
 
 OPERATIONS: dict[str, Callable[..., Any]] = {}

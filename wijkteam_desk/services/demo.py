@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 
 from wijkteam_desk.errors import KnownError
 from wijkteam_desk.i18n import msg
-from wijkteam_desk.services import demo_households, demo_socialmap
+from wijkteam_desk.services import demo_households, demo_inloop, demo_socialmap
 from wijkteam_desk.services.demo_names import DEMO_WORKERS
 from wijkteam_desk.services.system import DEMO_PASSWORD
 from wijkteam_desk.store.models import Location, LocationKind, Role, Team, User, UserRole
@@ -93,6 +93,11 @@ def fill_demo(services, *, seed: int = 1, households: int = 200,  # type: ignore
         services_count = demo_socialmap.fill(session, rng)
         services.log.append(session, None, "demo.fill", "database", "", f"seed={seed}",
                             username="demo")
+    rng.random()  # later demo parts draw from the same stream
+    with db.begin() as session:
+        staff = list(session.scalars(select(User.id).where(
+            User.username.in_(("vrijwilliger", "sociaalwerker")))))
+        demo_inloop.fill(session, rng, households=households, staff=staff, progress=progress)
     services.system.mark_demo()
     return DemoReport(True, len(DEMO_ACCOUNTS) + extra, len(DEMO_LOCATIONS), households,
                       services_count)
