@@ -47,8 +47,9 @@ def test_other_threshold() -> None:
 def test_median_and_p90_by_hand() -> None:
     assert describe([]) == Stat(0)
     assert describe([7]) == Stat(1, 7.0, 7.0)
-    # sorted 1..10: median 5.5; p90 inclusive = 1 + 0.9 * 9 = 9.1
-    assert describe(range(10, 0, -1)) == Stat(10, 5.5, 9.1)
+    # sorted 1..10: median 5.5; p90 = the ceil(0.9 * 10) = 9th smallest value
+    assert describe(range(10, 0, -1)) == Stat(10, 5.5, 9.0)
+    assert describe([4, 1, 30]) == Stat(3, 4.0, 30.0)  # ceil(2.7) = 3rd
 
 
 def test_quarters_and_bad_periods() -> None:

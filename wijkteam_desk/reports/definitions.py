@@ -25,8 +25,8 @@ DEFINITIONS: dict[str, tuple[str, str]] = {
         "laatsignalering gas/stroom)."),
     "signals_by_area": (
         "Nieuwe signalen naar wijk/dorp",
-        "Dezelfde signalen, naar de wijk of het dorp van het huishouden (of van de melding "
-        "als er nog geen huishouden is). 'Onbekend' als geen wijk of dorp is vastgelegd."),
+        "Dezelfde signalen, naar de wijk of het dorp van het huishouden waaraan het signaal "
+        "is gekoppeld; 'Onbekend (nog geen huishouden)' voor signalen zonder huishouden."),
     "signals_by_outcome": (
         "Afhandeling van signalen",
         "De triage van de signalen uit de periode: advies/afgehandeld, voorliggende "
@@ -41,17 +41,22 @@ DEFINITIONS: dict[str, tuple[str, str]] = {
         "avond vanaf 17:00."),
     "inloop_times": (
         "Wacht- en gesprekstijd",
-        "Wachttijd: van aanmelden tot opgeroepen, in minuten. Gesprekstijd: van opgeroepen "
-        "tot afgerond. Mediaan en p90 over de bezoeken waarvoor beide tijden bekend zijn."),
+        "Wachttijd: van aanmelden tot de eerste keer opgeroepen, in minuten. Gesprekstijd: "
+        "van het begin van het gesprek (of het oproepen) tot afgerond; wie vertrok heeft "
+        "geen gesprekstijd. Mediaan en p90 over de bezoeken waarvoor de tijd bekend is. De "
+        "bezoeken aan de locaties van het team."),
     "active_at_end": (
         "Actieve trajecten",
-        "Huishoudens met status 'actief' op de laatste dag van de periode."),
+        "Huishoudens die op de laatste dag van de periode liepen: aangemeld op of vóór die "
+        "dag, toen nog niet afgesloten, en verder gekomen dan alleen 'aangemeld' (nu "
+        "actief, heropend of later afgesloten)."),
     "started": (
         "Gestarte trajecten",
-        "Huishoudens die in de periode de status 'actief' kregen (ook heropende)."),
+        "Huishoudens met een startdatum (aanmelding) in de periode."),
     "closed": (
         "Afgesloten trajecten",
-        "Huishoudens met een einddatum (afsluiting) in de periode."),
+        "Afsluitingen in de periode volgens de statusgeschiedenis; een huishouden dat later "
+        "weer is heropend, telt hier toch mee."),
     "reopened": (
         "Heropende trajecten",
         "Afgesloten huishoudens die in de periode weer actief werden: dezelfde werker "
@@ -73,14 +78,18 @@ DEFINITIONS: dict[str, tuple[str, str]] = {
         "dus meer dan 24 uur."),
     "durations": (
         "Doorlooptijden (dagen)",
-        "Kalenderdagen tussen twee stappen: van signaal tot eerste contactmoment; van "
-        "eerste contactmoment tot plan vastgesteld; van plan vastgesteld tot afsluiting; "
-        "van signaal tot afsluiting. Een doorlooptijd telt mee in de periode waarin de tweede stap valt. "
-        "Mediaan: de middelste waarde. p90: 90% van de huishoudens zit op of onder deze "
-        "waarde (lineaire interpolatie tussen de twee dichtstbijzijnde waarden)."),
+        "Kalenderdagen tussen twee stappen: van het eerste signaal over een huishouden tot "
+        "het allereerste contactmoment; van eerste contact tot plan vastgesteld; van plan "
+        "vastgesteld tot afsluiting; van het eerste signaal tot de afsluiting. Een "
+        "doorlooptijd telt mee in de periode waarin de tweede stap valt. "
+        "Mediaan: de middelste waarde (bij een even aantal het gemiddelde van de twee "
+        "middelste). p90: de waarde op plaats 90% (naar boven afgerond) van de oplopend "
+        "gesorteerde waarden; 90% zit op of onder deze waarde."),
     "closure_reasons": (
         "Afsluitredenen",
-        "De afsluitreden van de trajecten die in de periode zijn afgesloten."),
+        "De afsluitreden van de afsluitingen in de periode, naar de standaardredenen. Een "
+        "anders getypte reden telt als 'Andere reden': vrij getypte tekst gaat nooit naar "
+        "de gemeente."),
     "referrals_by_kind": (
         "Verwijzingen naar soort voorziening",
         "Doorverwijzingen die in de periode zijn gemaakt, naar de soort voorziening in de "
@@ -118,10 +127,12 @@ DEFINITIONS: dict[str, tuple[str, str]] = {
         "gelijk of achteruit gingen."),
     "vroegsignalering": (
         "Vroegsignalering schulden",
-        "Meldingen: signalen met bron 'vroegsignalering schulden' in de periode. Contact: "
-        "daarvan de huishoudens met een contactmoment na de melding. Traject: daarvan de "
-        "huishoudens die actief werden of een plan kregen. Afgewezen: meldingen waarbij de "
-        "bewoner hulp afwees of geen contact mogelijk was."),
+        "Meldingen: signalen met bron 'vroegsignalering schulden' met een meldingsdatum in "
+        "de periode. Contact: daarvan de meldingen met een contactmoment met het huishouden "
+        "op of na de meldingsdatum. Traject: daarvan de meldingen waarvan het huishouden "
+        "verder kwam dan 'aangemeld'. Afgewezen: meldingen die zonder huishouden zijn "
+        "afgehandeld, of waarvan het huishouden is afgesloten met 'Bewoner wil geen "
+        "ondersteuning meer' of 'Geen contact mogelijk'. Stand op de dag van het rapport."),
     "subdomeinen": (
         "Per subdomein",
         "Jeugd, Wmo, participatie en schulden, voor zover vastgelegd: huishoudens met een "

@@ -8,6 +8,7 @@ are laid out as tables.
 
 from __future__ import annotations
 
+import math
 import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -98,21 +99,20 @@ class Stat:
 
 
 def describe(values: Iterable[float]) -> Stat:
-    """Median and p90 (linear interpolation between the nearest ranks, the 'inclusive'
-    method of :func:`statistics.quantiles`)."""
+    """Median (the mean of the two middle values for an even count) and p90 by nearest
+    rank: the ceil(0.9 n)-th smallest value, as on the inloop statistics screen."""
     data = sorted(values)
     if not data:
         return Stat(0)
-    if len(data) == 1:
-        return Stat(1, float(data[0]), float(data[0]))
-    p90 = statistics.quantiles(data, n=10, method="inclusive")[8]
-    return Stat(len(data), float(statistics.median(data)), round(float(p90), 2))
+    p90 = data[math.ceil(0.9 * len(data)) - 1]
+    return Stat(len(data), float(statistics.median(data)), float(p90))
 
 
 @dataclass(frozen=True)
 class Duration:
     label: str
     stat: Stat
+    recorded: bool = True  # False: a step this version does not register (yet)
 
 
 @dataclass(frozen=True)

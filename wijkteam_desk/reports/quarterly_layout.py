@@ -190,6 +190,9 @@ class _Layout:
                           tuple(Row((d.label, s.count(d.stat.n),
                                      s.over_group(d.stat.n, d.stat.median),
                                      s.over_group(d.stat.n, d.stat.p90)))
+                                if d.recorded else
+                                Row((d.label, NOT_RECORDED, NOT_RECORDED, NOT_RECORDED),
+                                    (K.TEXT,) * 4)
                                 for d in t.durations))
         return self.sheet("trajecten", "Trajecten", "Trajecten: intensiteit en doorlooptijden", (
             counts, intensity, bands, durations,
