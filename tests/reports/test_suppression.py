@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from wijkteam_desk.reports.figures import Period, Stat, describe
 from wijkteam_desk.errors import ValidationError
+from wijkteam_desk.reports.figures import Period, Stat, describe
 from wijkteam_desk.reports.suppression import Suppressor
 
 S = Suppressor(5)

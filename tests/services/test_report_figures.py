@@ -72,8 +72,8 @@ def dataset(services: Services, make_actor: ActorFactory):  # type: ignore[no-un
 
     def signal(source: SignalSource, day: str, name: str) -> tuple[int, int]:
         clock.set(day)
-        info = sig.create(w1, SignalInput(source, "Fictief signaal", received_on=date.fromisoformat(day),
-                                          name=name))
+        info = sig.create(w1, SignalInput(source, "Fictief signaal", name=name,
+                                          received_on=date.fromisoformat(day)))
         return info.id, info.version
 
     def new_household(source: SignalSource, day: str, name: str, area: str, regie) -> int:  # type: ignore[no-untyped-def]
@@ -151,12 +151,12 @@ def dataset(services: Services, make_actor: ActorFactory):  # type: ignore[no-un
     inloop.open_session(volunteer, here)
     inloop.open_session(volunteer, elsewhere)
     desk = inloop.list_desks(volunteer, here)[0].id
-    D = VisitOutcome.DIRECT_BEANTWOORD
+    direct = VisitOutcome.DIRECT_BEANTWOORD
     visits = [  # arrival, topic, minutes waited, minutes served, outcome
-        ("09:00", "Financiën", 2, 10, D), ("09:05", "Financiën", 4, 15, D),
+        ("09:00", "Financiën", 2, 10, direct), ("09:05", "Financiën", 4, 15, direct),
         ("09:10", "Financiën", 6, 5, VisitOutcome.AFSPRAAK),
         ("09:20", "Huisvesting", 10, 20, VisitOutcome.TERUGKOMEN),
-        ("09:30", "Huisvesting", 20, 30, D), ("14:00", "Financiën", 3, 8, D)]
+        ("09:30", "Huisvesting", 20, 30, direct), ("14:00", "Financiën", 3, 8, direct)]
     events = []
     for arrival, topic, waited, served, outcome in visits:
         t0 = datetime.fromisoformat(f"2026-08-04T{arrival}")

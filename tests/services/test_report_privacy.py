@@ -41,7 +41,8 @@ def _personal_data(services: Services) -> tuple[set[str], set[str]]:
             if m.date_of_birth:
                 d = m.date_of_birth
                 phrases |= {d.isoformat(), f"{d.day}-{d.month}-{d.year}",
-                            f"{d.day:02d}-{d.month:02d}-{d.year}", f"{d.day:02d}/{d.month:02d}/{d.year}"}
+                            f"{d.day:02d}-{d.month:02d}-{d.year}",
+                            f"{d.day:02d}/{d.month:02d}/{d.year}"}
         for s in session.execute(select(Signal)).scalars():
             phrases |= {s.name, s.postcode, s.phone, s.email}
     return {p for p in phrases if p and len(p) >= 4}, words - TUSSENVOEGSELS

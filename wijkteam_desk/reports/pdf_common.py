@@ -20,9 +20,9 @@ from reportlab.platypus import (
     Paragraph,
     SimpleDocTemplate,
     Spacer,
+    TableStyle,
 )
 from reportlab.platypus import Table as PdfTable
-from reportlab.platypus import TableStyle
 
 from wijkteam_desk.reports.charts import chart_drawing
 from wijkteam_desk.reports.tables import Chart, Kind, Table, format_cell

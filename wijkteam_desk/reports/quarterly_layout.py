@@ -128,7 +128,8 @@ class _Layout:
                 ("Van", _dmy(m.period.start)), ("Tot en met", _dmy(m.period.end)),
                 ("Gemaakt op", _dmy(m.generated_on)),
                 ("Kleine aantallen", f"1 t/m {m.threshold - 1} getoond als '<{m.threshold}'"))
-        return Table("Over dit rapport", (Column("Gegeven", K.TEXT, 52), Column("Waarde", K.TEXT, 30)),
+        return Table("Over dit rapport",
+                     (Column("Gegeven", K.TEXT, 52), Column("Waarde", K.TEXT, 30)),
                      tuple(Row(r) for r in rows))
 
     def instroom(self) -> Sheet:

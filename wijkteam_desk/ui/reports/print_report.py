@@ -27,7 +27,9 @@ def report_html(report: Report) -> str:
                     kind = row.kind(i, table.columns)
                     align = "left" if kind is Kind.TEXT else "right"
                     text = escape(format_cell(value, kind))
-                    parts.append(f"<td align='{align}'>{'<b>' + text + '</b>' if row.total else text}</td>")
+                    if row.total:
+                        text = f"<b>{text}</b>"
+                    parts.append(f"<td align='{align}'>{text}</td>")
                 parts.append("</tr>")
             parts.append("</table>")
     return "".join(parts)
