@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import func, select, union
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from wijkteam_desk.reports.figures import (
@@ -28,7 +28,12 @@ from wijkteam_desk.reports.figures import (
 )
 from wijkteam_desk.services.inloop_types import DAYPARTS, LEEFGEBIEDEN, LOCAL, OUTCOME_LABELS
 from wijkteam_desk.services.inloop_types import daypart as visit_daypart
-from wijkteam_desk.services.report_trajecten import DECLINED_REASONS, trajecten
+from wijkteam_desk.services.report_trajecten import (
+    DECLINED_REASONS,
+    chunks,
+    period_contacts,
+    trajecten,
+)
 from wijkteam_desk.store.models import (
     Contact,
     Household,
@@ -89,18 +94,15 @@ def _area_items(counter: Counter[str]) -> tuple[Item, ...]:
 
 
 def reach(session: Session, period: Period, team_id: int) -> Reach:
-    start, end = bounds(period)
-    with_contact = (select(Contact.household_id).join(Household,
-                                                      Household.id == Contact.household_id)
-                    .where(Household.team_id == team_id, Contact.at >= start, Contact.at < end))
-    with_signal = select(Signal.household_id).where(
+    reached = {row[0] for row in period_contacts(session, period, team_id)}
+    reached |= set(session.scalars(select(Signal.household_id).where(
         Signal.team_id == team_id, Signal.household_id.is_not(None),
-        Signal.received_on >= period.start, Signal.received_on <= period.end)
-    reached = union(with_contact, with_signal).subquery()
-    households = session.scalar(select(func.count()).select_from(reached)) or 0
-    persons = session.scalar(select(func.count(Member.id)).where(
-        Member.household_id.in_(select(reached.c[0])))) or 0
-    return Reach(households, persons)
+        Signal.received_on >= period.start, Signal.received_on <= period.end)))
+    persons = 0
+    for ids in chunks(reached):
+        persons += session.scalar(select(func.count(Member.id)).where(
+            Member.household_id.in_(ids))) or 0
+    return Reach(len(reached), persons)
 
 
 def instroom(session: Session, period: Period, team_id: int) -> Instroom:

@@ -17,10 +17,9 @@ from wijkteam_desk.reports.figures import (
     QuarterlyFigures,
     TeamOverview,
 )
-from wijkteam_desk.services.report_trajecten import _bounds, contact_hours
+from wijkteam_desk.services.report_trajecten import contact_hours, period_contacts
 from wijkteam_desk.services.settings_access import SIGNAL_FLAG_DAYS, int_setting
 from wijkteam_desk.store.models import (
-    Contact,
     Household,
     HouseholdStatus,
     InloopVisit,
@@ -37,7 +36,6 @@ NOT_RECORDED = frozenset({"overdue", "verwijzingen"})
 
 def _caseload(session: Session, quarterly: QuarterlyFigures, team_id: int) -> tuple[Caseload, ...]:
     period = quarterly.meta.period
-    start, end = _bounds(period)
     workers = dict(session.execute(
         select(User.id, User.full_name).join(UserRole, UserRole.user_id == User.id)
         .where(User.team_id == team_id, User.active.is_(True),
@@ -54,10 +52,7 @@ def _caseload(session: Session, quarterly: QuarterlyFigures, team_id: int) -> tu
         workers.setdefault(worker, "")
         (aangemeld if status is HouseholdStatus.AANGEMELD else active)[worker] += n
     minutes: Counter[int] = Counter()
-    for worker, second, duration in session.execute(
-            select(Contact.worker_id, Contact.second_worker_id, Contact.duration_minutes)
-            .join(Household, Household.id == Contact.household_id)
-            .where(Household.team_id == team_id, Contact.at >= start, Contact.at < end)).all():
+    for _household, _at, worker, second, duration in period_contacts(session, period, team_id):
         minutes[worker] += duration
         if second:
             minutes[second] += duration
