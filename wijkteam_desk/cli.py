@@ -9,13 +9,17 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wijkteam_desk import __version__
 from wijkteam_desk.errors import KnownError
 from wijkteam_desk.paths import Paths
-from wijkteam_desk.secrets import PASSWORD_ENV
-from wijkteam_desk.services.authz import Actor
-from wijkteam_desk.store.models import Role
+
+if TYPE_CHECKING:
+    from wijkteam_desk.services.authz import Actor
+
+# Kept free of SQLAlchemy and keyring imports: the GUI starts through here and must be fast.
+PASSWORD_ENV = "WIJKTEAM_DESK_PASSWORD"  # same as wijkteam_desk.secrets.PASSWORD_ENV
 
 NEW_PASSWORD_ENV = "WIJKTEAM_DESK_NEW_PASSWORD"
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -39,12 +43,12 @@ class DutchArgumentParser(argparse.ArgumentParser):
                               f"Zie '{self.prog.split()[0]} --help'.\n")
 
 
-ROLE_CHOICES = {
-    "vrijwilliger": Role.VRIJWILLIGER,
-    "sociaalwerker": Role.SOCIAAL_WERKER,
-    "sociaal_werker": Role.SOCIAAL_WERKER,
-    "teamleider": Role.TEAMLEIDER,
-    "beheerder": Role.BEHEERDER,
+ROLE_CHOICES = {  # command-line name -> Role value
+    "vrijwilliger": "vrijwilliger",
+    "sociaalwerker": "sociaal_werker",
+    "sociaal_werker": "sociaal_werker",
+    "teamleider": "teamleider",
+    "beheerder": "beheerder",
 }
 
 
@@ -187,7 +191,9 @@ def cmd_user(args: argparse.Namespace) -> int:
 
     _paths, services = _open(args)
     try:
-        roles = frozenset(ROLE_CHOICES[r] for r in args.role)
+        from wijkteam_desk.store.models import Role
+
+        roles = frozenset(Role(ROLE_CHOICES[r]) for r in args.role)
         full_name = args.full_name or args.username
         password = _password("Wachtwoord voor de nieuwe gebruiker: ", NEW_PASSWORD_ENV)
         if services.accounts.needs_first_admin():

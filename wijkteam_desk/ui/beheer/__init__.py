@@ -1,0 +1,1 @@
+"""The Beheer section: users, teams and locations."""

@@ -1,0 +1,53 @@
+"""The sections of the main window. A later issue adds its section with one line here.
+
+Factories import their module lazily so the program starts fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from wijkteam_desk.i18n import QT_TRANSLATE_NOOP
+from wijkteam_desk.services.authz import Actor
+from wijkteam_desk.store.models import Role
+
+if TYPE_CHECKING:
+    from wijkteam_desk.wiring import Services
+
+Factory = Callable[["Services", Actor, QWidget | None], QWidget]
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str  # Dutch; translated in context "Secties"
+    roles: frozenset[Role]
+    factory: Factory
+    draft_prefix: str = ""  # drafts whose key starts with this are restored by the section
+
+
+def _beheer(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
+    from wijkteam_desk.ui.beheer.beheer_section import BeheerSection
+
+    return BeheerSection(services, actor, parent)
+
+
+def _logboek(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
+    from wijkteam_desk.ui.logboek_section import LogboekSection
+
+    return LogboekSection(services, actor, parent)
+
+
+SECTIONS: tuple[Section, ...] = (
+    Section(QT_TRANSLATE_NOOP("Secties", "Beheer"), frozenset({Role.BEHEERDER}), _beheer,
+            "beheer."),
+    Section(QT_TRANSLATE_NOOP("Secties", "Logboek"),
+            frozenset({Role.TEAMLEIDER, Role.BEHEERDER}), _logboek),
+)
+
+
+def sections_for(actor: Actor) -> list[Section]:
+    return [s for s in SECTIONS if actor.roles & s.roles]
