@@ -38,7 +38,7 @@ RAW_SQL = (  # the same question, hand-written, through the bare DB-API cursor
     "EXISTS (SELECT 1 FROM household_colleague c WHERE c.household_id = h.id "
     "AND c.user_id = ?) FROM household h "
     "LEFT JOIN user_account u ON u.id = h.regievoerder_id WHERE h.id IN (SELECT rowid FROM "
-    "household_fts WHERE household_fts MATCH ?) AND h.team_id = ? LIMIT 50")
+    "household_fts WHERE household_fts MATCH ? LIMIT 2000) AND +h.team_id = ? LIMIT 50")
 
 
 def build(households: int, contacts: int) -> Path:
@@ -70,6 +70,36 @@ def build(households: int, contacts: int) -> Path:
     return path
 
 
+PG_RAW_SQL = (  # the same on PostgreSQL: the GIN full-text index
+    "SELECT h.id, h.number, h.name, h.postcode, u.full_name, h.regievoerder_id, h.street, "
+    "h.house_number, h.house_number_addition, h.city, h.phone, h.status, "
+    "EXISTS (SELECT 1 FROM household_colleague c WHERE c.household_id = h.id "
+    "AND c.user_id = %s) FROM household h "
+    "LEFT JOIN user_account u ON u.id = h.regievoerder_id WHERE "
+    "to_tsvector('simple'::regconfig, h.search_text) @@ to_tsquery('simple'::regconfig, %s) "
+    "AND +h.team_id = %s LIMIT 50")
+
+
+def build_postgresql(households: int) -> tuple[Database, object]:
+    """A throwaway PostgreSQL server (tests/pgserver.py) filled with the demo data."""
+    from tests.pgserver import PostgresServer, find_pg_bin
+
+    bindir = find_pg_bin()
+    if bindir is None:
+        raise SystemExit("PostgreSQL-serverprogramma's niet gevonden")
+    server = PostgresServer(bindir)
+    server.start()
+    started = time.perf_counter()
+    db = Database.open_url(server.url + "/postgres")
+    migrations.upgrade(db)
+    fill_demo(build_services(db), seed=1, households=households,
+              progress=lambda t: print("#", t, file=sys.stderr, flush=True))
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("ANALYZE")
+    print(f"build_pg_{households}: {time.perf_counter() - started:.0f} s", flush=True)
+    return db, server
+
+
 def typed(query: str) -> list[str]:
     """What a type-ahead sends while the user types: every prefix from 2 characters."""
     return [query[:i] for i in range(2, len(query) + 1) if not query[:i].endswith(" ")]
@@ -94,9 +124,12 @@ def measure(name: str, services: Services, rounds: int = 3) -> None:
     for _ in range(rounds):
         for p in prefixes:
             words = search_index.terms(p)
-            fts = " ".join(f'"{w}"*' for w in words)
+            if services.db.is_sqlite:
+                sql, match = RAW_SQL, " ".join(f'"{w}"*' for w in words)
+            else:
+                sql, match = PG_RAW_SQL, " & ".join(f"{w}:*" for w in words)
             t0 = time.perf_counter()
-            cursor.execute(RAW_SQL, (worker.user_id, fts, lead.team_id))
+            cursor.execute(sql, (worker.user_id, match, lead.team_id))
             cursor.fetchall()
             t1 = time.perf_counter()
             services.households.search(lead, p)
@@ -149,6 +182,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--office-only", action="store_true")
     parser.add_argument("--city-only", action="store_true")
+    parser.add_argument("--postgresql", action="store_true",
+                        help="also measure office scale on a throwaway PostgreSQL server")
     parser.add_argument("--city-contacts", type=int, default=27,
                         help="contacts per household at city scale (27 = proportional)")
     args = parser.parse_args()
@@ -162,6 +197,13 @@ def main() -> None:
             measure(name, build_services(db))
         finally:
             db.dispose()
+    if args.postgresql:
+        pg, server = build_postgresql(15_000)
+        try:
+            measure("office_pg", build_services(pg))
+        finally:
+            pg.dispose()
+            server.stop()  # type: ignore[attr-defined]
 
 
 if __name__ == "__main__":

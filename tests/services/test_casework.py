@@ -89,9 +89,13 @@ def test_triage_outcomes_and_conflicts(services: Services, team) -> None:
     existing = services.households.create(lead, HouseholdInput(postcode="8921 AB"),
                                           [MemberInput(last_name="Bakker")],
                                           regievoerder_id=worker.user_id)
+    existing = services.households.set_status(worker, existing.id, HouseholdStatus.AFGESLOTEN,
+                                              existing.version, "Doelen behaald")
     linked = services.signals.triage(lead, b.id, SignalStatus.GEKOPPELD, b.version,
                                      household_id=existing.id)
     assert linked.household is not None and linked.household.id == existing.id
+    assert linked.household.status is HouseholdStatus.HEROPEND
+    assert linked.household.regievoerder_id == worker.user_id
     with pytest.raises(PermissionDenied):
         services.signals.triage(worker, b.id, SignalStatus.AFGEHANDELD, b.version)
 

@@ -261,3 +261,29 @@ def test_my_caseload_shows_what_needs_attention(services: Services, team) -> Non
     assert rows[0].role == "regievoerder" and rows[0].last_contact is None
     assert "Aangemeld: nog niet gestart" in rows[0].attention
     assert "Nog geen contact" in rows[0].attention
+
+
+def test_the_search_query_uses_the_search_index(services: Services, team) -> None:
+    """The words typed are matched through the FTS5 table (SQLite) or the GIN full-text
+    index (PostgreSQL), not by reading every household."""
+    from sqlalchemy import text
+
+    from wijkteam_desk.services import search_index
+    from wijkteam_desk.services.household_read import SEARCH_SQL
+
+    lead, worker, *_ = team
+    services.households.create(lead, ADDRESS, [JAN], regievoerder_id=worker.user_id)
+    with services.db.engine.connect() as conn:
+        dialect = conn.dialect.name
+        where, params = search_index.match_sql(dialect, ["vries"])
+        sql = SEARCH_SQL.format(where=where)
+        values = {**params, "team": 1, "me": 1, "limit": 50}
+        if dialect == "sqlite":
+            plan = " ".join(str(r[-1]) for r in conn.execute(
+                text("EXPLAIN QUERY PLAN " + sql), values))
+            assert "household_fts VIRTUAL TABLE INDEX" in plan
+            assert "SEARCH h USING INTEGER PRIMARY KEY" in plan
+        else:
+            conn.execute(text("SET enable_seqscan = off"))
+            plan = " ".join(r[0] for r in conn.execute(text("EXPLAIN " + sql), values))
+            assert "ix_household_search_fts" in plan

@@ -107,3 +107,19 @@ def test_other_fields() -> None:
         validation.date_of_birth(date(2026, 11, 23), TODAY)
     with pytest.raises(ValidationError, match="120 jaar"):
         validation.date_of_birth(date(1906, 11, 21), TODAY)
+
+
+def test_every_choice_has_a_dutch_label() -> None:
+    from wijkteam_desk.services import household_labels as labels
+    from wijkteam_desk.store import models
+
+    for enum_cls, names in ((models.HouseholdStatus, labels.HOUSEHOLD_STATUS),
+                            (models.MemberRole, labels.MEMBER_ROLE),
+                            (models.ContactKind, labels.CONTACT_KIND),
+                            (models.SignalSource, labels.SIGNAL_SOURCE),
+                            (models.Urgency, labels.URGENCY),
+                            (models.SignalStatus, labels.SIGNAL_STATUS),
+                            (models.ConsentPurpose, labels.CONSENT_PURPOSE),
+                            (models.OutreachOutcome, labels.OUTREACH_OUTCOME)):
+        assert set(names) == set(enum_cls)
+        assert all(label[0].isupper() for label in names.values())

@@ -51,6 +51,7 @@ _SEP = "|"
 
 
 def encode_leefgebieden(names: tuple[str, ...]) -> str:
+    """Names as ``|A|B|`` for storage (duplicates dropped)."""
     clean = [n.strip() for n in names if n.strip()]
     if any(_SEP in n or len(n) > 60 for n in clean):
         raise ValidationError(msg("Kies de leefgebieden uit de lijst."), field="leefgebieden")
@@ -58,6 +59,7 @@ def encode_leefgebieden(names: tuple[str, ...]) -> str:
 
 
 def decode_leefgebieden(value: str) -> tuple[str, ...]:
+    """The stored ``|A|B|`` back as a tuple of names."""
     return tuple(n for n in value.split(_SEP) if n)
 
 

@@ -65,6 +65,7 @@ def bsn(rng: random.Random) -> str:
 
 
 def mobile(rng: random.Random) -> str:
+    """A fictional Dutch mobile number in E.164."""
     return f"+316{rng.randint(1, 5)}{rng.randint(0, 9_999_999):07d}"
 
 

@@ -30,6 +30,7 @@ NONE = "geen"
 
 
 def is_involved(session: Session, actor: Actor, household: Household) -> bool:
+    """True when the actor is the regievoerder or a betrokken collega."""
     if household.regievoerder_id == actor.user_id:
         return True
     return session.scalar(
@@ -51,6 +52,7 @@ def access_level(session: Session, actor: Actor, household: Household) -> str:
 
 
 def get_household(session: Session, household_id: int) -> Household:
+    """The household, or NotFoundError."""
     household = session.get(Household, household_id)
     if household is None:
         raise NotFoundError()
@@ -75,6 +77,7 @@ def readable(session: Session, actor: Actor, household_id: int, op: str) -> tupl
 
 
 def user_names(session: Session, ids: Iterable[int | None]) -> dict[int, str]:
+    """Full names of the given user ids."""
     wanted = {i for i in ids if i is not None}
     if not wanted:
         return {}
@@ -83,6 +86,7 @@ def user_names(session: Session, ids: Iterable[int | None]) -> dict[int, str]:
 
 
 def format_address(street: str, number: int | None, addition: str) -> str:
+    """``Tuinstraat 12 A``; empty without a street."""
     if not street:
         return ""
     if number is None:
@@ -91,6 +95,7 @@ def format_address(street: str, number: int | None, addition: str) -> str:
 
 
 def household_info(session: Session, h: Household) -> HouseholdInfo:
+    """The household as plain data, phone shown nationally."""
     names = user_names(session, [h.regievoerder_id])
     return HouseholdInfo(
         h.id, h.number, h.name, h.street, h.house_number, h.house_number_addition,
@@ -102,6 +107,7 @@ def household_info(session: Session, h: Household) -> HouseholdInfo:
 
 
 def member_info(m: Member) -> MemberInfo:
+    """The member as plain data, BSN masked."""
     return MemberInfo(
         m.id, m.first_name, m.tussenvoegsel, m.last_name,
         member_name(m.first_name, m.tussenvoegsel, m.last_name), m.date_of_birth, m.role,

@@ -70,6 +70,7 @@ def clean_household(data: HouseholdInput) -> dict[str, Any]:
 
 
 def clean_member(data: MemberInput, today: date) -> dict[str, Any]:
+    """Validated, normalised member columns; raises ValidationError on the first bad field."""
     if not isinstance(data.role, MemberRole):
         raise ValidationError(msg("Kies de rol in het huishouden."), field="role")
     return {
@@ -129,6 +130,7 @@ def insert_household(
 
 
 def flush(session: Session) -> None:
+    """Flush, turning a concurrent save (StaleDataError) into ConflictError."""
     try:
         session.flush()
     except StaleDataError:
@@ -245,7 +247,9 @@ class HouseholdEditing:
     @operation("households.add_colleague")
     def add_colleague(self, actor: Actor, household_id: int, user_id: int,
                       role_note: str = "") -> None:
-        """Make a team member betrokken collega (e.g. the jeugdspecialist)."""
+        """Make a team member betrokken collega (e.g. the jeugdspecialist): they read
+        and write the dossier like the regievoerder. Regievoerder, betrokken collega or
+        teamleider; raises ValidationError for someone outside the team. Audited."""
         with self._db.begin() as session:
             household = writable(session, actor, household_id, "households.add_colleague")
             check_worker(session, user_id, household.team_id, "user_id")
@@ -261,6 +265,8 @@ class HouseholdEditing:
 
     @operation("households.remove_colleague")
     def remove_colleague(self, actor: Actor, household_id: int, user_id: int) -> None:
+        """Remove a betrokken collega (they keep only the existence view). Same access
+        as update; audited."""
         with self._db.begin() as session:
             writable(session, actor, household_id, "households.remove_colleague")
             session.execute(delete(HouseholdColleague).where(
@@ -271,7 +277,9 @@ class HouseholdEditing:
 
     @operation("households.add_partner")
     def add_partner(self, actor: Actor, household_id: int, data: PartnerInput) -> int:
-        """A betrokken partner typed in freely. Returns its id."""
+        """A betrokken partner typed in freely (name and/or organisation, role, phone);
+        ``organisation_ref_id`` links a sociale-kaart organisation later. Returns its id.
+        Same access as update; audited."""
         name = validation.limited(data.name, "name", 150)
         organisation = validation.limited(data.organisation, "organisation", 150)
         if not name and not organisation:
@@ -291,6 +299,7 @@ class HouseholdEditing:
 
     @operation("households.remove_partner")
     def remove_partner(self, actor: Actor, household_id: int, partner_id: int) -> None:
+        """Remove a betrokken partner. Same access as update; audited."""
         with self._db.begin() as session:
             writable(session, actor, household_id, "households.remove_partner")
             session.execute(delete(HouseholdPartner).where(
@@ -326,6 +335,7 @@ class HouseholdEditing:
 
     @operation("households.remove_member")
     def remove_member(self, actor: Actor, household_id: int, member_id: int) -> None:
+        """Remove a gezinslid (e.g. moved out); the search index follows. Audited."""
         with self._db.begin() as session:
             writable(session, actor, household_id, "households.remove_member")
             session.execute(delete(Member).where(Member.household_id == household_id,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, or_, select, text
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from wijkteam_desk.errors import NotFoundError, PermissionDenied, ValidationError
@@ -58,14 +58,15 @@ from wijkteam_desk.store.models import (
 
 SEARCH_LIMIT = 50
 # One indexed query: the match, the regievoerder's name and whether the actor is a
-# betrokken collega (tests/bench/households.py compares it with the bare SQL).
+# betrokken collega (tests/bench/households.py compares it with the bare SQL). The unary
+# plus keeps SQLite from walking the team index instead of the (few) matches.
 SEARCH_SQL = (
     "SELECT h.id, h.number, h.name, h.postcode, u.full_name, h.regievoerder_id, h.street, "
     "h.house_number, h.house_number_addition, h.city, h.phone, h.status, "
     "EXISTS (SELECT 1 FROM household_colleague c WHERE c.household_id = h.id "
     "AND c.user_id = :me) AS colleague "
     "FROM household h LEFT JOIN user_account u ON u.id = h.regievoerder_id "
-    "WHERE {where} AND h.team_id = :team LIMIT :limit")
+    "WHERE {where} AND +h.team_id = :team LIMIT :limit")
 MIN_REASON = 10
 
 
@@ -79,6 +80,7 @@ def consent_infos(session: Session, household_id: int) -> list[ConsentInfo]:
 
 
 def current_consents(history: list[ConsentInfo]) -> list[ConsentInfo]:
+    """The newest statement per purpose and partner from a newest-first history."""
     seen: set[tuple[str, str]] = set()
     current = []
     for c in history:
@@ -91,6 +93,7 @@ def current_consents(history: list[ConsentInfo]) -> list[ConsentInfo]:
 
 def build_dossier(session: Session, household: Household, access: str,
                   can_edit: bool) -> Dossier:
+    """Everything the dossier window shows; the caller has checked access and audits."""
     hid = household.id
     members = session.execute(select(Member).where(Member.household_id == hid)
                               .order_by(Member.id)).scalars().all()
@@ -190,11 +193,18 @@ class HouseholdReading:
         words = search_index.terms(query)
         if not words or actor.team_id is None:
             return []
-        with self._db.read() as session:
-            where, params = search_index.match_sql(session.get_bind().dialect.name, words)
-            rows = session.execute(text(SEARCH_SQL.format(where=where)), {
-                **params, "team": actor.team_id, "me": actor.user_id,
-                "limit": min(limit, SEARCH_LIMIT)}).all()
+        with self._db.read() as conn:
+            where, params = search_index.match_sql(conn.dialect.name, words)
+            # the DB-API cursor itself: the type-ahead runs on every keystroke (DESIGN §5)
+            sql = search_index.driver_sql(conn.dialect.name,
+                                          SEARCH_SQL.format(where=where))
+            cursor = conn.connection.cursor()
+            try:
+                cursor.execute(sql, {**params, "team": actor.team_id, "me": actor.user_id,
+                                     "limit": min(limit, SEARCH_LIMIT)})
+                rows = cursor.fetchall()
+            finally:
+                cursor.close()
         full_access = actor.has(Role.TEAMLEIDER)
         results = []
         for r in rows:
@@ -237,11 +247,11 @@ class HouseholdReading:
             weeks = int_setting(session, NO_CONTACT_WEEKS)
             colleague_of = select(HouseholdColleague.household_id).where(
                 HouseholdColleague.user_id == actor.user_id)
-            last = (select(Contact.household_id, func.max(Contact.at).label("last_at"))
-                    .group_by(Contact.household_id).subquery())
+            # per household through ix_contact_household_at, not over all contacts
+            last_at = (select(func.max(Contact.at)).where(Contact.household_id == Household.id)
+                       .correlate(Household).scalar_subquery())
             rows = session.execute(
-                select(Household, last.c.last_at)
-                .outerjoin(last, last.c.household_id == Household.id)
+                select(Household, last_at)
                 .where(or_(Household.regievoerder_id == actor.user_id,
                            Household.id.in_(colleague_of)),
                        Household.status != HouseholdStatus.AFGESLOTEN)

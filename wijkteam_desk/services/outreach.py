@@ -66,7 +66,8 @@ class OutreachService:
 
     @operation("outreach.list_rounds")
     def list_rounds(self, actor: Actor) -> list[OutreachRoundInfo]:
-        """Rounds of the actor's team, newest first, with counts per outcome."""
+        """Rounds of the actor's team, newest first, with counts per outcome (and
+        "open" for addresses not visited yet). Sociaal werker or teamleider."""
         with self._db.begin() as session:
             rounds = session.execute(select(OutreachRound).where(
                 OutreachRound.team_id == actor.team_id)

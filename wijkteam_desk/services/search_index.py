@@ -7,6 +7,7 @@ number. Queries match every typed word as a prefix.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -19,6 +20,7 @@ from wijkteam_desk.store.search import FTS_TABLE
 
 _WORD = re.compile(r"\w+")
 MAX_TERMS = 6
+MATCH_LIMIT = 2000
 
 
 def fold(value: str) -> str:
@@ -65,6 +67,7 @@ def terms(query: str) -> list[str]:
 
 
 def member_name(first: str, tussenvoegsel: str, last: str) -> str:
+    """First name, tussenvoegsel and last name as one display name."""
     return " ".join(p for p in (first, tussenvoegsel, last) if p)
 
 
@@ -100,12 +103,26 @@ def rebuild(session: Session) -> None:
                              "SELECT id, search_text FROM household"))
 
 
+_PARAM = re.compile(r"(?<![:\w]):(\w+)")
+
+
+@functools.lru_cache(maxsize=64)
+def driver_sql(dialect: str, sql: str) -> str:
+    """``:name`` parameters for the DB-API itself: sqlite3 takes them as they are (with a
+    dict), psycopg wants ``%(name)s``; ``::type`` casts stay."""
+    if dialect == "sqlite":
+        return sql
+    return _PARAM.sub(r"%(\1)s", sql)
+
+
 def match_sql(dialect: str, words: list[str]) -> tuple[str, dict[str, str]]:
     """The WHERE fragment (on alias ``h``) and parameters matching all ``words``."""
     if dialect == "sqlite":
         fts = " ".join(f'"{w}"*' for w in words)
-        return (f"h.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q)",
-                {"q": fts})
+        # The inner LIMIT keeps a very broad prefix ("06", "89") from materialising every
+        # household; such a query shows a first page until the user types more.
+        return (f"h.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q "
+                f"LIMIT {MATCH_LIMIT})", {"q": fts})
     tsq = " & ".join(f"{w}:*" for w in words)
     return ("to_tsvector('simple'::regconfig, h.search_text) @@ "
             "to_tsquery('simple'::regconfig, :q)", {"q": tsq})

@@ -33,6 +33,8 @@ from wijkteam_desk.services.settings_access import SIGNAL_FLAG_DAYS, int_setting
 from wijkteam_desk.store.base import utcnow
 from wijkteam_desk.store.engine import Database
 from wijkteam_desk.store.models import (
+    HouseholdStatus,
+    HouseholdStatusChange,
     MemberRole,
     Signal,
     SignalSource,
@@ -113,7 +115,8 @@ class SignalService:
     ) -> TriageResult:
         """Teamleider of the signal's team decides:
         - AFGEHANDELD (advies gegeven) or VERWEZEN (``referred_to`` required);
-        - GEKOPPELD with ``household_id``: attach to an existing household of the team;
+        - GEKOPPELD with ``household_id``: attach to an existing household of the team
+          (a closed one is reopened, with the same regievoerder);
         - GEKOPPELD without ``household_id``: create a household from the signal's name,
           phone, e-mail and address, its description as the reason, with
           ``regievoerder_id`` (required).
@@ -155,6 +158,15 @@ class SignalService:
               regievoerder_id: int | None, area: str) -> HouseholdInfo:
         if household_id is not None:
             household = writable(session, actor, household_id, "signals.triage")
+            if household.status is HouseholdStatus.AFGESLOTEN:
+                # "zodra er weer een vraag komt, pakt dezelfde werker de zaak weer op"
+                household.status = HouseholdStatus.HEROPEND
+                household.end_date = None
+                household.closing_reason = ""
+                session.add(HouseholdStatusChange(
+                    household_id=household.id, status=HouseholdStatus.HEROPEND,
+                    reason=signal.description, at=self._clock(), by_user_id=actor.user_id))
+                session.flush()
             return household_info(session, household)
         if regievoerder_id is None:
             raise ValidationError(msg("Kies een regievoerder voor het nieuwe huishouden."),

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, Engine, create_engine, event, make_url, text
+from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -49,6 +49,7 @@ class Database:
         self.path = path
         self.key = key
         self.sessions = sessionmaker(engine, expire_on_commit=False)
+        self._read_engine = engine.execution_options(wijkteam_read_only=True)
 
     @property
     def is_sqlite(self) -> bool:
@@ -123,15 +124,14 @@ class Database:
             raise
 
     @contextmanager
-    def read(self) -> Iterator[Session]:
-        """A unit of work that only reads (e.g. type-ahead search). On SQLite it starts
-        with a plain BEGIN instead of BEGIN IMMEDIATE, so it never waits for, or holds,
-        the write lock. Do not write in it (the audit log needs ``begin``)."""
+    def read(self) -> Iterator[Connection]:
+        """A connection for a unit of work that only reads with Core statements (e.g.
+        type-ahead search, where an ORM session costs more than the query). On SQLite
+        it starts with a plain BEGIN instead of BEGIN IMMEDIATE, so it never waits for,
+        or holds, the write lock. Never write through it."""
         try:
-            with self.engine.connect() as conn:
-                conn = conn.execution_options(wijkteam_read_only=True)
-                with Session(bind=conn) as session, session.begin():
-                    yield session
+            with self._read_engine.connect() as conn, conn.begin():
+                yield conn
         except (OperationalError, OSError) as exc:
             known = _translate(exc)
             if known is not None:

@@ -1,0 +1,72 @@
+"""Dutch display names of the household, contact, signal, consent and outreach choices
+(marked with msg(); the UI translates them like every service message)."""
+
+from __future__ import annotations
+
+from wijkteam_desk.i18n import msg
+from wijkteam_desk.store.models import (
+    ConsentPurpose,
+    ContactKind,
+    HouseholdStatus,
+    MemberRole,
+    OutreachOutcome,
+    SignalSource,
+    SignalStatus,
+    Urgency,
+)
+
+HOUSEHOLD_STATUS = {
+    HouseholdStatus.AANGEMELD: msg("Aangemeld"),
+    HouseholdStatus.ACTIEF: msg("Actief"),
+    HouseholdStatus.AFGESLOTEN: msg("Afgesloten"),
+    HouseholdStatus.HEROPEND: msg("Heropend"),
+}
+MEMBER_ROLE = {
+    MemberRole.HOOFDBEWONER: msg("Hoofdbewoner"),
+    MemberRole.PARTNER: msg("Partner"),
+    MemberRole.KIND: msg("Kind"),
+    MemberRole.OVERIG: msg("Overig"),
+}
+CONTACT_KIND = {
+    ContactKind.HUISBEZOEK: msg("Huisbezoek"),
+    ContactKind.INLOOP: msg("Inloop"),
+    ContactKind.TELEFOON: msg("Telefoon"),
+    ContactKind.EMAIL: msg("E-mail"),
+    ContactKind.OVERLEG: msg("Overleg"),
+    ContactKind.OUTREACH: msg("Outreach (eropaf)"),
+}
+SIGNAL_SOURCE = {
+    SignalSource.INLOOP: msg("Inloop"),
+    SignalSource.EIGEN_WAARNEMING: msg("Eigen waarneming"),
+    SignalSource.ZELFMELDER: msg("Zelfmelder"),
+    SignalSource.WONINGCORPORATIE: msg("Woningcorporatie"),
+    SignalSource.HUISARTS: msg("Huisarts"),
+    SignalSource.WIJKAGENT: msg("Wijkagent"),
+    SignalSource.SCHOOL: msg("School"),
+    SignalSource.GEMEENTE: msg("Gemeente"),
+    SignalSource.VROEGSIGNALERING_SCHULDEN: msg("Vroegsignalering schulden"),
+    SignalSource.LAATSIGNALERING_ENERGIE: msg("Laatsignalering gas/stroom"),
+    SignalSource.OUTREACH: msg("Outreach (eropaf)"),
+}
+URGENCY = {
+    Urgency.NORMAAL: msg("Normaal"),
+    Urgency.HOOG: msg("Hoog"),
+    Urgency.SPOED: msg("Spoed"),
+}
+SIGNAL_STATUS = {
+    SignalStatus.NIEUW: msg("Nieuw"),
+    SignalStatus.AFGEHANDELD: msg("Afgehandeld / advies"),
+    SignalStatus.VERWEZEN: msg("Verwezen"),
+    SignalStatus.GEKOPPELD: msg("Gekoppeld aan huishouden"),
+}
+CONSENT_PURPOSE = {
+    ConsentPurpose.VASTLEGGEN: msg("Gegevens vastleggen"),
+    ConsentPurpose.BESPREKEN_IN_TEAM: msg("Bespreken in het team"),
+    ConsentPurpose.DELEN_MET_PARTNER: msg("Delen met partner"),
+    ConsentPurpose.DOORVERWIJZEN: msg("Doorverwijzen naar"),
+}
+OUTREACH_OUTCOME = {
+    OutreachOutcome.NIET_THUIS: msg("Niet thuis (flyer achtergelaten)"),
+    OutreachOutcome.GEEN_CONTACT_GEWENST: msg("Geen contact gewenst"),
+    OutreachOutcome.GESPREK: msg("Gesprek"),
+}
