@@ -20,6 +20,7 @@ from wijkteam_desk.services.households import HouseholdService
 from wijkteam_desk.services.inloop import InloopService
 from wijkteam_desk.services.inloop_stats import InloopStatsService
 from wijkteam_desk.services.outreach import OutreachService
+from wijkteam_desk.services.referrals import ReferralService, referral_counts
 from wijkteam_desk.services.reports import ReportService
 from wijkteam_desk.services.signals import SignalService
 from wijkteam_desk.services.socialmap import SocialMapService
@@ -37,12 +38,13 @@ class Services:
     drafts: DraftService
     system: SystemService
     reports: ReportService
+    socialmap: SocialMapService
+    referrals: ReferralService
     households: HouseholdService
     contacts: ContactService
     consent: ConsentService
     signals: SignalService
     outreach: OutreachService
-    socialmap: SocialMapService
     inloop: InloopService
     inloop_stats: InloopStatsService
 
@@ -60,12 +62,13 @@ def build_services(db: Database) -> Services:
         drafts=DraftService(db, log),
         system=SystemService(db, log),
         reports=ReportService(db, log),
+        socialmap=SocialMapService(db, log, referral_counts=referral_counts),
+        referrals=ReferralService(db, log),
         households=HouseholdService(db, log),
         contacts=ContactService(db, log),
         consent=ConsentService(db, log),
         signals=SignalService(db, log),
         outreach=OutreachService(db, log),
-        socialmap=SocialMapService(db, log),
         inloop=InloopService(db, log),
         inloop_stats=InloopStatsService(db, log),
     )

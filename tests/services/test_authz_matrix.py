@@ -59,6 +59,11 @@ EXPECTED: dict[str, set[str]] = {
     "socialmap.save_service": {T, B},
     "socialmap.import_hsds": {T, B},
     "socialmap.export_hsds": {S, T, B},
+    "referrals.create": {S, T},
+    "referrals.advance": {S, T},
+    "referrals.list_for_household": {S, T},
+    "gaps.record": {V, S, T},
+    "gaps.list": {T},
     "system.backup": {B},
     # households (DESIGN §2.6): workers only; vrijwilliger only the existence check and
     # the signal handover; beheerder nothing of the dossier

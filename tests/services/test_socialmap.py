@@ -237,3 +237,17 @@ def test_a_long_wegwijzer_still_fits_one_page(make_actor: ActorFactory,
     reader = PdfReader(io.BytesIO(kaart.print_wegwijzer(leader, sid).pdf))
     assert len(reader.pages) == 1
     assert "Document 14" in reader.pages[0].extract_text()
+
+
+def test_lists_for_the_filters_and_the_edit_dialogs(make_actor: ActorFactory,
+                                                    kaart: SocialMapService) -> None:
+    kaart.import_hsds(make_actor.admin, SAMPLE)
+    volunteer = make_actor(Role.VRIJWILLIGER)
+    assert kaart.list_areas(volunteer) == ["Heechterp-Schieringen", "Vrijheidswijk"]
+    leefgebieden, topics = kaart.list_terms(volunteer)
+    assert len(leefgebieden) == 13 and "Financiën" in [t.name for t in leefgebieden]
+    assert "Schulden en geldzorgen" in [t.name for t in topics]
+    orgs = {o.name: o for o in kaart.list_organizations(volunteer)}
+    assert orgs["Buurthuis De Linde"].phone == "058 765 4321"
+    assert sorted(loc.name for loc in kaart.list_locations(volunteer)) == [
+        "Buurthuis De Linde", "Kantoor Geldzorgen"]

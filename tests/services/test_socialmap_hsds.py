@@ -15,7 +15,7 @@ from sqlalchemy import delete, func, select
 
 from tests.conftest import ActorFactory
 from wijkteam_desk.errors import PermissionDenied
-from wijkteam_desk.services import demo_socialmap, hsds
+from wijkteam_desk.services import demo_socialmap, hsds, hsds_export
 from wijkteam_desk.services.socialmap_types import SearchFilter
 from wijkteam_desk.store.models import (
     Role,
@@ -40,7 +40,7 @@ def _count(services: Services, model: type) -> int:
 
 def _dump(services: Services) -> dict[str, tuple[list[str], list[list[str]]]]:
     with services.db.begin() as session:
-        return hsds.dump_tables(session)
+        return hsds_export.dump_tables(session)
 
 
 def _wipe(services: Services) -> None:

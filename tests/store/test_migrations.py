@@ -46,7 +46,7 @@ def test_the_migrated_schema_matches_the_models(database: Database) -> None:
 
 def test_a_newer_database_is_refused_unchanged(sqlite_database: Database) -> None:
     with sqlite_database.engine.begin() as conn:
-        # One row per head: with several migration branches there are several rows.
+        # one row per branch head: replace them all by one unknown revision
         conn.execute(text("DELETE FROM alembic_version"))
         conn.execute(text("INSERT INTO alembic_version (version_num) VALUES ('9999')"))
     with pytest.raises(NewerDatabaseError) as info:

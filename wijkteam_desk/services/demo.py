@@ -16,7 +16,12 @@ from sqlalchemy import func, select
 
 from wijkteam_desk.errors import KnownError
 from wijkteam_desk.i18n import msg
-from wijkteam_desk.services import demo_households, demo_inloop, demo_socialmap
+from wijkteam_desk.services import (
+    demo_households,
+    demo_inloop,
+    demo_referrals,
+    demo_socialmap,
+)
 from wijkteam_desk.services.demo_names import DEMO_WORKERS
 from wijkteam_desk.services.system import DEMO_PASSWORD
 from wijkteam_desk.store.models import Location, LocationKind, Role, Team, User, UserRole
@@ -41,8 +46,8 @@ class DemoReport:
     created: bool
     users: int
     locations: int
-    households: int = 0
     services: int = 0
+    households: int = 0
 
     def __str__(self) -> str:
         if not self.created:
@@ -91,6 +96,8 @@ def fill_demo(services, *, seed: int = 1, households: int = 200,  # type: ignore
         demo_households.fill(session, rng, households, team.id, worker_ids, progress)
         progress("Sociale kaart vullen…")
         services_count = demo_socialmap.fill(session, rng)
+        progress("Doorverwijzingen en hiaten…")
+        demo_referrals.fill(session, rng)
         services.log.append(session, None, "demo.fill", "database", "", f"seed={seed}",
                             username="demo")
     rng.random()  # later demo parts draw from the same stream
@@ -99,5 +106,5 @@ def fill_demo(services, *, seed: int = 1, households: int = 200,  # type: ignore
             User.username.in_(("vrijwilliger", "sociaalwerker")))))
         demo_inloop.fill(session, rng, households=households, staff=staff, progress=progress)
     services.system.mark_demo()
-    return DemoReport(True, len(DEMO_ACCOUNTS) + extra, len(DEMO_LOCATIONS), households,
-                      services_count)
+    return DemoReport(True, len(DEMO_ACCOUNTS) + extra, len(DEMO_LOCATIONS), services_count,
+                      households)

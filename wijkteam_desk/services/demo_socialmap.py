@@ -178,8 +178,10 @@ def fill(session: Session, rng: random.Random, *, count: int = 1500,
         for street in rng.sample(STREETS, 4):
             lid = _uid(rng)
             locations[area].append(lid)
+            building = rng.choice(("Buurthuis", "Wijkcentrum", "Clubhuis", "Dorpshuis",
+                                   "Kantoor"))
             rows[SmLocation].append({"id": lid, "location_type": "physical",
-                                     "name": f"{rng.choice(('Buurthuis', 'Wijkcentrum', 'Clubhuis', 'Dorpshuis', 'Kantoor'))} {street}"})
+                                     "name": f"{building} {street}"})
             rows[SmAddress].append({
                 "id": _uid(rng), "location_id": lid, "address_type": "physical",
                 "address_1": f"{street} {rng.randint(1, 120)}",

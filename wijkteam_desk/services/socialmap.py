@@ -13,14 +13,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from wijkteam_desk.errors import ConflictError, NotFoundError, ValidationError
 from wijkteam_desk.i18n import msg
 from wijkteam_desk.reports.wegwijzer import WegwijzerData, build_wegwijzer
-from wijkteam_desk.services import hsds, socialmap_edit as edit, socialmap_query as q
+from wijkteam_desk.services import hsds, hsds_export
+from wijkteam_desk.services import socialmap_edit as edit
+from wijkteam_desk.services import socialmap_query as q
 from wijkteam_desk.services.audit import AuditLog
 from wijkteam_desk.services.authz import Actor, operation
 from wijkteam_desk.services.socialmap_format import hours_text, is_stale, money, stale_cutoff
@@ -78,9 +80,10 @@ class SocialMapService:
 
     @operation("socialmap.search")
     def search(self, actor: Actor, criteria: SearchFilter | None = None) -> list[ServiceRow]:
-        """Services matching all criteria, best matches first; at most ``criteria.limit``."""
-        with self._db.begin() as session:
-            return q.search(session, criteria or SearchFilter(), self._clock())
+        """Services matching all criteria, best matches first; at most ``criteria.limit``.
+        A read-only unit of work: type-ahead never waits for the write lock."""
+        with self._db.read() as conn:
+            return q.search(conn, criteria or SearchFilter(), self._clock())
 
     @operation("socialmap.get_service")
     def get_service(self, actor: Actor, service_id: str) -> ServiceDetail:
@@ -103,7 +106,7 @@ class SocialMapService:
     def list_areas(self, actor: Actor) -> list[str]:
         """The wijken and dorpen that services name as their service area."""
         with self._db.begin() as session:
-            return list(session.scalars(select(distinct(SmServiceArea.name))
+            return list(session.scalars(select(SmServiceArea.name).distinct()
                                         .where(SmServiceArea.name != "")
                                         .order_by(SmServiceArea.name)))
 
@@ -111,7 +114,7 @@ class SocialMapService:
     def list_organizations(self, actor: Actor) -> list[OrganizationInfo]:
         with self._db.begin() as session:
             phones = dict(session.execute(select(SmPhone.organization_id, SmPhone.number).where(
-                SmPhone.organization_id.is_not(None), SmPhone.service_id.is_(None))))
+                SmPhone.organization_id.is_not(None), SmPhone.service_id.is_(None))).all())
             return [OrganizationInfo(o.id, o.name, o.description, o.email, o.website,
                                      phones.get(o.id, ""), o.version)
                     for o in session.scalars(select(SmOrganization).order_by(SmOrganization.name))]
@@ -272,10 +275,10 @@ class SocialMapService:
         if fmt not in ("hsds-csv", "xlsx"):
             raise ValidationError(msg("Kies het formaat hsds-csv of xlsx."), field="format")
         with self._db.begin() as session:
-            tables = hsds.dump_tables(session)
+            tables = hsds_export.dump_tables(session)
             self._log.append(session, actor, "socialmap.export_hsds", "socialmap", "",
                              f"{fmt}: {Path(out).name}")
-        return hsds.write_package(tables, Path(out), fmt)
+        return hsds_export.write_package(tables, Path(out), fmt)
 
     # -- helpers ------------------------------------------------------------------
 

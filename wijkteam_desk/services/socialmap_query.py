@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, and_, bindparam, func, or_, select, update
+from sqlalchemy import ColumnElement, Connection, and_, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from wijkteam_desk.services.socialmap_format import (
@@ -109,7 +109,7 @@ def _open_now(now: datetime) -> ColumnElement[bool]:
     return SmService.id.in_(open_ids)
 
 
-def search(session: Session, f: SearchFilter, now: datetime) -> list[ServiceRow]:
+def search(session: Session | Connection, f: SearchFilter, now: datetime) -> list[ServiceRow]:
     today = dutch_local(now).date()
     query = (select(SmService.id, SmService.name, SmOrganization.name, SmService.x_kind,
                     SmService.x_maatwerk_form, SmService.is_free, SmService.assured_date)
@@ -158,7 +158,7 @@ def search(session: Session, f: SearchFilter, now: datetime) -> list[ServiceRow]
             for sid, name, org, kind, form, free, assured in rows]
 
 
-def _row_extras(session: Session, ids: list[str]) -> tuple[
+def _row_extras(session: Session | Connection, ids: list[str]) -> tuple[
         dict[str, str], dict[str, list[str]], dict[str, int]]:
     addresses: dict[str, str] = {}
     areas: dict[str, list[str]] = defaultdict(list)

@@ -35,6 +35,7 @@ from wijkteam_desk.store.models.inloop import (
     VisitOutcome,
     VisitStatus,
 )
+from wijkteam_desk.store.models.referrals import Gap, Referral, ReferralOrigin, ReferralStatus
 from wijkteam_desk.store.models.socialmap import (
     MaatwerkForm,
     ServiceKind,
@@ -65,6 +66,7 @@ __all__ = [
     "Contact",
     "ContactKind",
     "Draft",
+    "Gap",
     "Household",
     "HouseholdColleague",
     "HouseholdPartner",
@@ -84,6 +86,9 @@ __all__ = [
     "OutreachOutcome",
     "OutreachRound",
     "ReasonedAccess",
+    "Referral",
+    "ReferralOrigin",
+    "ReferralStatus",
     "RegieHandover",
     "Role",
     "ServiceKind",
