@@ -112,6 +112,7 @@ EXPECTED: dict[str, set[str]] = {
     "inloop.recall": {V, S, T},
     "inloop.start": {V, S, T},
     "inloop.no_show": {V, S, T},
+    "inloop.match_household": {V, S, T},
     "inloop.finish": {V, S, T},
     "inloop.stats": {S, T},
     "inloop.day_report": {V, S, T},

@@ -253,3 +253,27 @@ def test_waiting_seconds_without_the_database() -> None:
     called = dataclasses.replace(row, status=VisitStatus.GEROEPEN,
                                  called_at=arrived + timedelta(seconds=30))
     assert called.waiting_seconds(arrived + timedelta(hours=1)) == 30
+
+
+def test_queue_changes_bump_the_change_feed(services: Services, make_actor: ActorFactory,
+                                            location: int, clock: Clock) -> None:
+    import time
+
+    def changes_within(seconds: float) -> set[int]:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            changed = feed.poll()
+            if changed:
+                return changed
+            time.sleep(0.02)
+        return set()
+
+    vera = make_actor(Role.VRIJWILLIGER)
+    feed = services.inloop.change_feed()
+    services.inloop.open_session(vera, location)
+    assert changes_within(2) == {location}
+    assert changes_within(0.3) == set()
+    visit = services.inloop.register(vera, location, VisitInput("Financiën"))
+    services.inloop.no_show(vera, visit.visit_id)
+    assert location in changes_within(2)
+    feed.close()

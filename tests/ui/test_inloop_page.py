@@ -33,6 +33,7 @@ def page(qtbot: QtBot, sqlite_services: Services) -> InloopPage:
     widget.show()
     qtbot.waitExposed(widget)
     widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
     return widget
 
 

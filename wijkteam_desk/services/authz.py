@@ -134,6 +134,7 @@ RULES: dict[str, frozenset[Role]] = {
     "inloop.recall": frozenset({V, S, T}),
     "inloop.start": frozenset({V, S, T}),
     "inloop.no_show": frozenset({V, S, T}),
+    "inloop.match_household": frozenset({V, S, T}),
     "inloop.finish": frozenset({V, S, T}),
     "inloop.stats": frozenset({S, T}),
     "inloop.day_report": frozenset({V, S, T}),

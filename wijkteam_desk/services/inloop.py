@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
-from wijkteam_desk.errors import NotFoundError, ValidationError
+from wijkteam_desk.errors import KnownError, NotFoundError, ValidationError
 from wijkteam_desk.i18n import msg
 from wijkteam_desk.services import inloop_feed
 from wijkteam_desk.services.audit import AuditLog
@@ -312,6 +312,24 @@ class InloopService:
             visit.finished_at = now
             visit.finished_by = actor.user_id
         return self._change(actor, visit_id, "inloop.no_show", change)
+
+    @operation("inloop.match_household")
+    def match_household(self, actor: Actor, visit_id: int, name: str, postcode: str) -> bool:
+        """Whether a household of the team has this (last) name at this postcode: yes or
+        no, nothing more, also for a vrijwilliger. On yes the visit is linked to it for
+        the handover; the link itself is never returned. Audited."""
+        if self.outcomes.match is None:
+            raise KnownError(msg("Zoeken naar een bekend huishouden kan hier niet."))
+        match = self.outcomes.match
+        found: list[bool] = []
+
+        def change(visit: InloopVisit, now: datetime) -> None:
+            household_id = match(self._session_of(visit), actor, visit, name, postcode)
+            visit.household_id = household_id
+            found.append(household_id is not None)
+
+        self._change(actor, visit_id, "inloop.match_household", change)
+        return found[0]
 
     @operation("inloop.finish")
     def finish(self, actor: Actor, visit_id: int, outcome: Outcome) -> FinishResult:

@@ -19,14 +19,16 @@ from wijkteam_desk.services.authz import Actor
 from wijkteam_desk.services.inloop_types import Outcome
 from wijkteam_desk.store.models import InloopVisit, VisitOutcome
 
-# (session, actor, visit, service id) -> referral id
-ReferFn = Callable[[Session, Actor, InloopVisit, str], int]
+# (session, actor, visit, service id) -> referral id (None: no referral record kept)
+ReferFn = Callable[[Session, Actor, InloopVisit, str], int | None]
 # (session, actor, visit) -> signal id
 HandoverFn = Callable[[Session, Actor, InloopVisit], int]
 # (actor, service id) -> PDF bytes of the wegwijzer
 WegwijzerFn = Callable[[Actor, str], bytes]
 # (actor) -> [(service id, name shown)] to choose from when referring
 ServiceChoicesFn = Callable[[Actor], list[tuple[str, str]]]
+# (session, actor, visit, name, postcode) -> matching household id or None
+MatchFn = Callable[[Session, Actor, InloopVisit, str, str], int | None]
 
 
 @dataclass
@@ -35,6 +37,7 @@ class OutcomeHandlers:
     handover: HandoverFn | None = None
     wegwijzer: WegwijzerFn | None = None
     service_choices: ServiceChoicesFn | None = None
+    match: MatchFn | None = None
 
     def apply(self, session: Session, actor: Actor, visit: InloopVisit,
               outcome: Outcome) -> None:

@@ -31,6 +31,7 @@ from wijkteam_desk.services.inloop_types import LOCAL, QueueBoard, QueueRow, Vis
 from wijkteam_desk.store.base import utcnow
 from wijkteam_desk.store.models import Role, VisitOutcome, VisitStatus
 from wijkteam_desk.ui.inloop.display_window import WaitingRoomDisplay
+from wijkteam_desk.ui.inloop.match_dialog import MatchDialog
 from wijkteam_desk.ui.inloop.outcome_dialog import OutcomeDialog, ServiceChoices
 from wijkteam_desk.ui.inloop.queue_model import QueueModel
 from wijkteam_desk.ui.inloop.quick_form import QuickRegisterForm
@@ -42,6 +43,10 @@ def _open_pdf(data: bytes, name: str) -> None:
     path = Path(tempfile.mkdtemp(prefix="wijkteam-")) / name
     path.write_bytes(data)
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def services_can_match(services: Any) -> bool:
+    return services.inloop.outcomes.match is not None
 
 
 class InloopPage(QWidget):
@@ -121,13 +126,16 @@ class InloopPage(QWidget):
                 ("start", self.tr("In gesprek"), "F7", self.start),
                 ("finish", self.tr("Afronden…"), "F8", self.finish),
                 ("no_show", self.tr("Vertrokken"), "F9", self.no_show),
-                ("recall", self.tr("Opnieuw roepen"), "Ctrl+R", self.recall)):
+                ("recall", self.tr("Opnieuw roepen"), "Ctrl+R", self.recall),
+                ("match", self.tr("Bekend?"), "Ctrl+K", self.match_household)):
             button = QPushButton(f"{text}  ({shortcut})")
             button.setMinimumHeight(36)
             button.clicked.connect(slot)
             QShortcut(QKeySequence(shortcut), self, slot)
             buttons.addWidget(button)
             self.actions[key] = button
+        self.actions["match"].setToolTip(self.tr("Nagaan of het huishouden bekend is"))
+        self.actions["match"].setVisible(services_can_match(self.services))
         QShortcut(QKeySequence("Ctrl+N"), self, self.form.start)
         self.counts = QLabel()
 
@@ -145,6 +153,10 @@ class InloopPage(QWidget):
         self.display_button.clicked.connect(self.open_display)
         self.day_button.clicked.connect(self.print_day)
         self.form.submitted.connect(self.register)
+
+    def ask(self, dialog: QDialog) -> int:
+        """Show a dialog modally (tests replace this to fill it in)."""
+        return dialog.exec()
 
     def _translate(self, text: str) -> str:
         return QCoreApplication.translate(MESSAGES_CONTEXT, text)
@@ -363,7 +375,7 @@ class InloopPage(QWidget):
             self.say(self.tr("Kies eerst een bezoeker in de wachtrij."))
             return
         dialog = OutcomeDialog(target.ticket, target.topic, self.service_choices, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if self.ask(dialog) != QDialog.DialogCode.Accepted:
             return
         outcome = dialog.outcome()
         result = self._run(lambda: self.services.inloop.finish(
@@ -386,6 +398,24 @@ class InloopPage(QWidget):
             self.actor, self.location_id, today))
         if pdf:
             self.open_pdf(pdf, f"dagoverzicht-inloop-{today.isoformat()}.pdf")
+
+    def match_household(self) -> None:
+        target = self.selected_row()
+        if target is None or not services_can_match(self.services):
+            self.say(self.tr("Kies eerst een bezoeker in de wachtrij."))
+            return
+        dialog = MatchDialog(target.ticket, self)
+        if self.ask(dialog) != QDialog.DialogCode.Accepted:
+            return
+        found = self._run(lambda: self.services.inloop.match_household(
+            self.actor, target.visit_id, dialog.name.text(), dialog.postcode.text()))
+        if found is None:
+            return
+        self.reload()
+        self.say(self.tr("Ja: er is een huishouden met deze naam en postcode bekend. Draag "
+                         "de bezoeker over aan het wijkteam.") if found else
+                 self.tr("Nee: er is geen huishouden met deze naam en postcode bekend."),
+                 good=bool(found))
 
     # -- waiting-room display -------------------------------------------------------------
 
