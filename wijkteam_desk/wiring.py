@@ -13,6 +13,7 @@ from wijkteam_desk.errors import MissingKeyError
 from wijkteam_desk.paths import Paths
 from wijkteam_desk.services.accounts import AccountService
 from wijkteam_desk.services.audit import AuditLog, AuditService
+from wijkteam_desk.services.budget import BudgetService
 from wijkteam_desk.services.consent import ConsentService
 from wijkteam_desk.services.contacts import ContactService
 from wijkteam_desk.services.drafts import DraftService
@@ -20,6 +21,8 @@ from wijkteam_desk.services.households import HouseholdService
 from wijkteam_desk.services.inloop import InloopService
 from wijkteam_desk.services.inloop_stats import InloopStatsService
 from wijkteam_desk.services.outreach import OutreachService
+from wijkteam_desk.services.plan_config import PlanConfigService
+from wijkteam_desk.services.plans import PlanService
 from wijkteam_desk.services.referrals import ReferralService, referral_counts
 from wijkteam_desk.services.reports import ReportService
 from wijkteam_desk.services.signals import SignalService
@@ -36,6 +39,9 @@ class Services:
     accounts: AccountService
     audit: AuditService
     drafts: DraftService
+    plan_config: PlanConfigService
+    plans: PlanService
+    budget: BudgetService
     system: SystemService
     reports: ReportService
     socialmap: SocialMapService
@@ -60,6 +66,9 @@ def build_services(db: Database) -> Services:
         accounts=AccountService(db, log),
         audit=AuditService(db, log),
         drafts=DraftService(db, log),
+        plan_config=PlanConfigService(db, log),
+        plans=PlanService(db, log),
+        budget=BudgetService(db, log),
         system=SystemService(db, log),
         reports=ReportService(db, log),
         socialmap=SocialMapService(db, log, referral_counts=referral_counts),

@@ -19,6 +19,7 @@ from wijkteam_desk.i18n import msg
 from wijkteam_desk.services import (
     demo_households,
     demo_inloop,
+    demo_plans,
     demo_referrals,
     demo_socialmap,
 )
@@ -98,6 +99,7 @@ def fill_demo(services, *, seed: int = 1, households: int = 200,  # type: ignore
         services_count = demo_socialmap.fill(session, rng)
         progress("Doorverwijzingen en hiaten…")
         demo_referrals.fill(session, rng)
+        demo_plans.fill(session, rng, progress)
         services.log.append(session, None, "demo.fill", "database", "", f"seed={seed}",
                             username="demo")
     rng.random()  # later demo parts draw from the same stream

@@ -35,6 +35,16 @@ from wijkteam_desk.store.models.inloop import (
     VisitOutcome,
     VisitStatus,
 )
+from wijkteam_desk.store.models.plans import (
+    BudgetRequest,
+    BudgetStatus,
+    Leefgebied,
+    Plan,
+    PlanAction,
+    PlanScore,
+    PlanStatusColumn,
+    PlanVersion,
+)
 from wijkteam_desk.store.models.referrals import Gap, Referral, ReferralOrigin, ReferralStatus
 from wijkteam_desk.store.models.socialmap import (
     MaatwerkForm,
@@ -61,6 +71,8 @@ from wijkteam_desk.store.models.system import Draft, SystemSetting
 __all__ = [
     "AuditEntry",
     "AuditHead",
+    "BudgetRequest",
+    "BudgetStatus",
     "Consent",
     "ConsentPurpose",
     "Contact",
@@ -77,6 +89,7 @@ __all__ = [
     "InloopSession",
     "InloopStaff",
     "InloopVisit",
+    "Leefgebied",
     "Location",
     "LocationKind",
     "MaatwerkForm",
@@ -85,6 +98,11 @@ __all__ = [
     "OutreachAddress",
     "OutreachOutcome",
     "OutreachRound",
+    "Plan",
+    "PlanAction",
+    "PlanScore",
+    "PlanStatusColumn",
+    "PlanVersion",
     "ReasonedAccess",
     "Referral",
     "ReferralOrigin",
