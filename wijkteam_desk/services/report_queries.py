@@ -9,6 +9,7 @@ of birth or free text of residents leave this module.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import func, select
@@ -28,9 +29,12 @@ from wijkteam_desk.reports.figures import (
 )
 from wijkteam_desk.services.inloop_types import DAYPARTS, LEEFGEBIEDEN, LOCAL, OUTCOME_LABELS
 from wijkteam_desk.services.inloop_types import daypart as visit_daypart
+from wijkteam_desk.services.report_plans import plan_durations, plannen
+from wijkteam_desk.services.report_referrals import doorpakbudget, hiaten, verwijzingen
 from wijkteam_desk.services.report_trajecten import (
     DECLINED_REASONS,
     chunks,
+    closures,
     period_contacts,
     trajecten,
 )
@@ -48,8 +52,9 @@ from wijkteam_desk.store.models import (
     VisitStatus,
 )
 
-# Sections whose source tables do not exist yet in this version.
-NOT_RECORDED = frozenset({"verwijzingen", "plannen", "subdomeinen", "hiaten", "doorpakbudget"})
+# Sections whose source is not registered in this version: nothing records a subdomain
+# (jeugd, Wmo, participatie, schulden) on a signal, referral or plan yet.
+NOT_RECORDED = frozenset({"subdomeinen"})
 UNKNOWN_AREA = "Onbekend (nog geen huishouden)"
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
           "september", "oktober", "november", "december")
@@ -200,13 +205,22 @@ def vroegsignalering(session: Session, period: Period, team_id: int) -> Vroegsig
 
 def quarterly(session: Session, meta: ReportMeta, team_id: int) -> QuarterlyFigures:
     period = meta.period
+    traject = trajecten(session, period, team_id)
+    to_plan, plan_to_close = plan_durations(session, period, team_id,
+                                            closures(session, period, team_id))
+    traject = replace(traject, durations=(traject.durations[0], to_plan, plan_to_close,
+                                          traject.durations[3]))
     return QuarterlyFigures(
         meta=meta,
         reach=reach(session, period, team_id),
         instroom=instroom(session, period, team_id),
         inloop=inloop(session, period, team_id),
-        trajecten=trajecten(session, period, team_id),
+        trajecten=traject,
+        verwijzingen=verwijzingen(session, period, team_id),
+        plannen=plannen(session, period, team_id),
         vroegsignalering=vroegsignalering(session, period, team_id),
+        hiaten=hiaten(session, period, team_id),
+        doorpakbudget=doorpakbudget(session, period, team_id),
         missing=NOT_RECORDED,
     )
 

@@ -17,6 +17,7 @@ from wijkteam_desk.reports.figures import (
     QuarterlyFigures,
     TeamOverview,
 )
+from wijkteam_desk.services.report_plans import overdue
 from wijkteam_desk.services.report_trajecten import contact_hours, period_contacts
 from wijkteam_desk.services.settings_access import SIGNAL_FLAG_DAYS, int_setting
 from wijkteam_desk.store.models import (
@@ -31,7 +32,7 @@ from wijkteam_desk.store.models import (
     UserRole,
 )
 
-NOT_RECORDED = frozenset({"overdue", "verwijzingen"})
+NOT_RECORDED: frozenset[str] = frozenset()
 
 
 def _caseload(session: Session, quarterly: QuarterlyFigures, team_id: int) -> tuple[Caseload, ...]:
@@ -107,10 +108,13 @@ def _inloop_by_week(session: Session, quarterly: QuarterlyFigures,
 
 def team_overview(session: Session, quarterly: QuarterlyFigures, team_id: int,
                   today: date) -> TeamOverview:
+    evaluations, actions = overdue(session, team_id, today)
     return TeamOverview(
         quarterly=quarterly,
         caseload=_caseload(session, quarterly, team_id),
         open_signals=_open_signals(session, team_id, today),
+        overdue_evaluations=evaluations,
+        overdue_actions=actions,
         inloop_by_week=_inloop_by_week(session, quarterly, team_id),
         follow_up_days=int_setting(session, SIGNAL_FLAG_DAYS),
         missing=NOT_RECORDED,

@@ -101,6 +101,17 @@ def contact_hours(session: Session, period: Period, team_id: int) -> dict[int, f
     return hours
 
 
+def running_households(session: Session, period: Period, team_id: int) -> set[int]:
+    """Households whose traject ran on the last day of the period (see the Toelichting)."""
+    key = ("reports.running", period, team_id)
+    if key not in session.info:
+        session.info[key] = set(session.scalars(select(Household.id).where(
+            Household.team_id == team_id, Household.status.in_(ACTIVE),
+            Household.start_date <= period.end,
+            or_(Household.end_date.is_(None), Household.end_date > period.end))))
+    return session.info[key]  # type: ignore[no-any-return]
+
+
 def closures(session: Session, period: Period, team_id: int) -> list[tuple[int, date, str]]:
     """Households closed in the period (from the status history, so a later reopening
     does not erase it): household id, day of closing, reason category."""
@@ -156,9 +167,7 @@ def _durations(session: Session, period: Period, team_id: int,
 def trajecten(session: Session, period: Period, team_id: int) -> Trajecten:
     start, end = _bounds(period)
     team = Household.team_id == team_id
-    running = session.scalar(select(func.count(Household.id)).where(
-        team, Household.status.in_(ACTIVE), Household.start_date <= period.end,
-        or_(Household.end_date.is_(None), Household.end_date > period.end))) or 0
+    running = len(running_households(session, period, team_id))
     started = session.scalar(select(func.count(Household.id)).where(
         team, Household.start_date >= period.start, Household.start_date <= period.end)) or 0
     closed = closures(session, period, team_id)
