@@ -120,9 +120,9 @@ DEFINITIONS: dict[str, tuple[str, str]] = {
         "doelen."),
     "leefgebieden": (
         "Verandering per leefgebied",
-        "Per leefgebied de huishoudens met een score (1 acute problematiek – 5 volledig "
-        "zelfredzaam) bij de intake of eerste meting én een latere meting tot en met de "
-        "laatste dag van de periode, voor plannen die in de periode actief waren. "
+        "Per leefgebied de plannen met een evaluatie in de periode die een eerste score "
+        "(1 acute problematiek – 5 volledig zelfredzaam) én een latere meting in de "
+        "periode hebben: de eerste score tegen de laatste tot en met de laatste dag. "
         "Gemiddelde eerste en laatste score, het verschil, en hoeveel huishoudens vooruit, "
         "gelijk of achteruit gingen."),
     "vroegsignalering": (

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -28,7 +29,6 @@ from wijkteam_desk.store.models import (
     Leefgebied,
     Plan,
     PlanAction,
-    PlanScore,
     PlanStatusColumn,
     PlanVersion,
     User,
@@ -43,16 +43,40 @@ def _team_plans(team_id: int):  # type: ignore[no-untyped-def]
         Household.team_id == team_id)
 
 
+def _months(period: Period) -> list[str]:
+    months, day = [], period.start.replace(day=1)
+    while day <= period.end:
+        months.append(f"{day.year}-{day.month:02d}")
+        day = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    return months
+
+
+def evaluated_plans(session: Session, period: Period, team_id: int) -> list[dict[str, Any]]:
+    """The plan documents of the team with an evaluation held in the period. The database
+    first narrows them down (saved since the period began, the evaluation month in the
+    stored JSON as the plan service writes it), so only those few are parsed."""
+    key = ("reports.evaluated_plans", period, team_id)
+    if key not in session.info:
+        months = or_(*(Plan.document.like(f'%"held_on": "{m}%') for m in _months(period)))
+        start, _end = _bounds(period)
+        documents = session.scalars(select(Plan.document).where(
+            Plan.id.in_(_team_plans(team_id)), Plan.updated_at >= start, months))
+        found = []
+        for document in documents:
+            plan = json.loads(document)
+            if any(period.start <= date.fromisoformat(e["held_on"]) <= period.end
+                   for e in plan.get("evaluations", ())):
+                found.append(plan)
+        session.info[key] = found
+    return session.info[key]  # type: ignore[no-any-return]
+
+
 def _evaluations(session: Session, period: Period, team_id: int) -> tuple[int, Counter[str]]:
-    """Evaluations held in the period and the results per doel, from the plan documents
-    (only plans saved since the period began can hold one)."""
-    start, _end = _bounds(period)
+    """Evaluations held in the period and the results per doel."""
     held = 0
     results: Counter[str] = Counter()
-    for (document,) in session.execute(
-            select(Plan.document).where(Plan.id.in_(_team_plans(team_id)),
-                                        Plan.updated_at >= start)):
-        for evaluation in json.loads(document).get("evaluations", ()):
+    for plan in evaluated_plans(session, period, team_id):
+        for evaluation in plan.get("evaluations", ()):
             if period.start <= date.fromisoformat(evaluation["held_on"]) <= period.end:
                 held += 1
                 results.update(r["result"] for r in evaluation.get("results", ())
@@ -60,21 +84,18 @@ def _evaluations(session: Session, period: Period, team_id: int) -> tuple[int, C
     return held, results
 
 
-def _score_changes(session: Session, period: Period, team_id: int) -> tuple[LeefgebiedChange, ...]:
-    measured = select(PlanScore.plan_id).where(
-        PlanScore.plan_id.in_(_team_plans(team_id)), PlanScore.measured_on >= period.start,
-        PlanScore.measured_on <= period.end)
-    series: dict[tuple[int, int], list[tuple[date, int, int]]] = defaultdict(list)
-    for plan_id, lg, day, row_id, score in session.execute(
-            select(PlanScore.plan_id, PlanScore.leefgebied_id, PlanScore.measured_on,
-                   PlanScore.id, PlanScore.score)
-            .where(PlanScore.plan_id.in_(measured), PlanScore.measured_on <= period.end)):
-        series[(plan_id, lg)].append((day, row_id, score))
+def _score_changes(session: Session, period: Period,
+                   team_id: int) -> tuple[LeefgebiedChange, ...]:
+    """Per leefgebied, plans evaluated in the period: first score against the latest one
+    up to the end of the period, where that latest one was measured in the period."""
     pairs: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for (_plan, lg), scores in series.items():
-        scores.sort()
-        if len(scores) >= 2 and scores[-1][0] >= period.start:
-            pairs[lg].append((scores[0][2], scores[-1][2]))
+    for plan in evaluated_plans(session, period, team_id):
+        for domain in plan.get("domains", ()):
+            scores = sorted((date.fromisoformat(s["measured_on"]), s["score"])
+                            for s in domain.get("scores", ()))
+            scores = [s for s in scores if s[0] <= period.end]
+            if len(scores) >= 2 and scores[-1][0] >= period.start:
+                pairs[domain["leefgebied_id"]].append((scores[0][1], scores[-1][1]))
     rows = []
     for lg_id, name in session.execute(select(Leefgebied.id, Leefgebied.name)
                                        .where(Leefgebied.retired.is_(False))
