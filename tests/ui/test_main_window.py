@@ -28,8 +28,9 @@ def test_navigation_follows_the_roles(qtbot: QtBot, gui_services: Services,
     leader = add_user(gui_services, admin, "tjeerd", Role.TEAMLEIDER)
     both = add_user(gui_services, admin, "bea", Role.TEAMLEIDER, Role.BEHEERDER)
     assert _main(qtbot, gui_services, admin).section_titles() == ["Beheer", "Logboek"]
-    assert _main(qtbot, gui_services, leader).section_titles() == ["Logboek"]
-    assert _main(qtbot, gui_services, both).section_titles() == ["Beheer", "Logboek"]
+    assert _main(qtbot, gui_services, leader).section_titles() == ["Logboek", "Rapportages"]
+    assert _main(qtbot, gui_services, both).section_titles() == ["Beheer", "Logboek",
+                                                                 "Rapportages"]
     vera = _main(qtbot, gui_services, volunteer)
     assert vera.section_titles() == []
     assert "Beheer" not in vera.section_titles()
