@@ -138,3 +138,33 @@ def test_printing_is_logged(qtbot, page, tmp_path: Path, monkeypatch) -> None:  
     assert "Kerncijfers" in text and "Toelichting" in text
     assert _audit(page._services, "reports.print")[-1] == (
         "tineke", "reports.print", "kwartaalrapportage; 2026 kwartaal 3")
+
+
+def test_a_demo_database_export_keeps_the_window_responsive(
+        qtbot, sqlite_services: Services, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from wijkteam_desk.services.accounts import actor_for
+    from wijkteam_desk.services.demo import fill_demo
+    from wijkteam_desk.store.models import User
+
+    fill_demo(sqlite_services, seed=5, households=300)
+    with sqlite_services.db.begin() as session:
+        leader = actor_for(session.execute(select(User).where(
+            User.username == "teamleider")).scalar_one())
+    page = ReportsPage(sqlite_services, leader)
+    qtbot.addWidget(page)
+    page.show()
+    target = tmp_path / "demo.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    with qtbot.waitSignal(page.export_finished, timeout=60000):
+        page.pdf_button.click()
+        assert page.busy and page._progress is not None
+    timer.stop()
+    assert len(ticks) >= 3, "the event loop kept running during the export"
+    assert "Kwartaalrapportage Wijkteam Oost" in PdfReader(target).pages[0].extract_text()

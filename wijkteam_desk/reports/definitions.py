@@ -92,7 +92,8 @@ DEFINITIONS: dict[str, tuple[str, str]] = {
         "de gemeente."),
     "referrals_by_kind": (
         "Verwijzingen naar soort voorziening",
-        "Doorverwijzingen die in de periode zijn gemaakt, naar de soort voorziening in de "
+        "Doorverwijzingen die in de periode zijn voorgesteld (vanuit een huishouden, plan of "
+        "de inloop), naar de soort voorziening in de "
         "sociale kaart: voorliggend (vrij toegankelijk), basisondersteuning (het wijkteam "
         "zelf) of maatwerk (met beschikking). Gestart, afgerond, afgewezen en niet gestart: "
         "de status van die verwijzingen op de dag van het rapport."),
@@ -102,7 +103,8 @@ DEFINITIONS: dict[str, tuple[str, str]] = {
     "afschalen": (
         "Afschalen",
         "Verwijzingen in de periode naar een voorliggende voorziening of "
-        "basisondersteuning voor een huishouden dat eerder een maatwerkverwijzing had."),
+        "basisondersteuning voor een huishouden dat eerder een maatwerkverwijzing had "
+        "(die niet is afgewezen of niet gestart)."),
     "with_plan": (
         "Aandeel met vastgesteld plan",
         "Van de huishoudens die op de laatste dag van de periode actief zijn: het deel "
@@ -142,7 +144,8 @@ DEFINITIONS: dict[str, tuple[str, str]] = {
     "hiaten": (
         "Hiaten (geen passend aanbod)",
         "Registraties 'geen passend aanbod' in de periode, door werkers en vrijwilligers, "
-        "per wijk/dorp en onderwerp."),
+        "per wijk/dorp en onderwerp van de sociale kaart. Een zelf getypt onderwerp telt als "
+        "'Ander onderwerp': getypte tekst gaat nooit naar de gemeente."),
     "doorpakbudget": (
         "Doorpakbudget",
         "Goedgekeurde uitgaven uit het doorpakbudget met een goedkeuringsdatum in de "
