@@ -10,6 +10,7 @@ K = Kind
 AGE_BANDS = ((0, 7, "0–7 dagen"), (8, 14, "8–14 dagen"), (15, 30, "15–30 dagen"),
              (31, None, "meer dan 30 dagen"))
 MISSING_INTRO = "Deze gegevens worden in deze versie (nog) niet vastgelegd."
+LIST_LIMIT = 25  # the longest waits are listed one by one; the rest are counted
 OVERVIEW_SECTIONS = ("caseload", "open_signals", "overdue", "inloop", "verwijzingen")
 
 
@@ -52,27 +53,47 @@ def _open_signals(ov: TeamOverview) -> Sheet:
                   tuple([Row(c) for c in counts]
                         + [Row(("Totaal", len(ov.open_signals)), total=True)]))
     late = f"Langer dan {ov.follow_up_days} dagen"
+    ordered = sorted(ov.open_signals, key=lambda s: -s.age_days)
     listing = Table("Open signalen", (
-        Column("Nummer", K.TEXT, 10), Column("Bron", K.TEXT, 22), Column("Wijk/dorp", K.TEXT, 20),
-        Column("Ontvangen", K.TEXT, 12), Column("Dagen open"), Column("Toegewezen aan", K.TEXT, 22),
+        Column("Nummer", K.TEXT, 14), Column("Bron", K.TEXT, 22), Column("Wijk/dorp", K.TEXT, 22),
+        Column("Ontvangen", K.TEXT, 14), Column("Dagen open"), Column("Toegewezen aan", K.TEXT, 20),
         Column(late, K.TEXT, 14)),
         tuple(Row((s.reference, s.source, s.area, _dmy(s.received), s.age_days,
                    s.assigned_to or "nog niemand",
                    "ja" if s.age_days > ov.follow_up_days else ""))
-              for s in sorted(ov.open_signals, key=lambda s: -s.age_days)))
+              for s in ordered[:LIST_LIMIT]),
+        f"De {LIST_LIMIT} oudste; alle {len(ordered)} staan hierboven geteld."
+        if len(ordered) > LIST_LIMIT else "")
     chart = Chart("Open signalen naar leeftijd", tuple(c[0] for c in counts),
                   (("", tuple(float(c[1]) for c in counts)),))
     return _sheet(ov, "open_signals", "Open signalen", (bands, listing), (chart,))
 
 
 def _overdue(ov: TeamOverview) -> Sheet:
+    per_worker: dict[str, list[int]] = {}
+    for index, items in enumerate((ov.overdue_evaluations, ov.overdue_actions)):
+        for o in items:
+            row = per_worker.setdefault(o.worker, [0, 0, 0])
+            row[index] += 1
+            row[2] = max(row[2], o.days_overdue)
+    summary = Table("Over datum per regievoerder", (
+        Column("Regievoerder", K.TEXT, 28), Column("Evaluaties"), Column("Acties"),
+        Column("Langst over datum (dagen)", width=18)),
+        tuple([Row((w, *counts)) for w, counts in sorted(per_worker.items())]
+              + [Row(("Totaal", len(ov.overdue_evaluations), len(ov.overdue_actions),
+                      max((c[2] for c in per_worker.values()), default=0)), total=True)]))
+
     def table(title: str, items) -> Table:  # type: ignore[no-untyped-def]
+        ordered = sorted(items, key=lambda o: -o.days_overdue)
+        note = (f"De {LIST_LIMIT} die het langst over datum zijn; nog {len(ordered) - LIST_LIMIT} "
+                "meer staan in de tabel hierboven geteld." if len(ordered) > LIST_LIMIT else "")
         return Table(title, (Column("Regievoerder", K.TEXT, 24), Column("Huishouden", K.TEXT, 12),
                              Column("Wat", K.TEXT, 36), Column("Datum", K.TEXT, 12),
                              Column("Dagen over datum")),
                      tuple(Row((o.worker, o.reference, o.what, _dmy(o.due), o.days_overdue))
-                           for o in sorted(items, key=lambda o: -o.days_overdue)))
+                           for o in ordered[:LIST_LIMIT]), note)
     return _sheet(ov, "overdue", "Over datum", (
+        summary,
         table("Evaluaties over datum", ov.overdue_evaluations),
         table("Acties over datum", ov.overdue_actions)))
 
