@@ -569,6 +569,54 @@
             <source>Het back-upbestand bestaat niet.</source>
             <translation>The backup file does not exist.</translation>
         </message>
+        <message>
+            <source>Kies een jaar tussen 2000 en 2100.</source>
+            <translation>Choose a year between 2000 and 2100.</translation>
+        </message>
+        <message>
+            <source>Het kwartaal moet 1, 2, 3 of 4 zijn.</source>
+            <translation>The quarter must be 1, 2, 3 or 4.</translation>
+        </message>
+        <message>
+            <source>De einddatum ligt vóór de begindatum.</source>
+            <translation>The end date is before the start date.</translation>
+        </message>
+        <message>
+            <source>Kies data tussen 2000 en 2100.</source>
+            <translation>Choose dates between 2000 and 2100.</translation>
+        </message>
+        <message>
+            <source>Cijfers tellen…</source>
+            <translation>Counting the figures…</translation>
+        </message>
+        <message>
+            <source>Rapport opbouwen…</source>
+            <translation>Building the report…</translation>
+        </message>
+        <message>
+            <source>Bestand opslaan…</source>
+            <translation>Saving the file…</translation>
+        </message>
+        <message>
+            <source>Klaar.</source>
+            <translation>Done.</translation>
+        </message>
+        <message>
+            <source>Kies een periode.</source>
+            <translation>Choose a period.</translation>
+        </message>
+        <message>
+            <source>Onbekend rapport.</source>
+            <translation>Unknown report.</translation>
+        </message>
+        <message>
+            <source>De drempel moet een geheel getal van 2 tot en met 50 zijn.</source>
+            <translation>The threshold must be a whole number from 2 to 50.</translation>
+        </message>
+        <message>
+            <source>Kies xlsx of pdf als formaat.</source>
+            <translation>Choose xlsx or pdf as the format.</translation>
+        </message>
     </context>
     <context>
         <name>PassphraseDialog</name>
