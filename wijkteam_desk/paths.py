@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,12 +42,24 @@ class Paths:
         self.backups.mkdir(parents=True, exist_ok=True)
 
 
+def _bundled(name: str) -> Path:
+    """A data folder: at the repository top when run from source (or an editable install),
+    in <prefix>/share/wijkteam-desk after a regular install, next to the program when frozen."""
+    source = Path(__file__).resolve().parent.parent / name
+    if source.is_dir():
+        return source
+    frozen = Path(getattr(sys, "_MEIPASS", "")) / name
+    if getattr(sys, "frozen", False) and frozen.is_dir():
+        return frozen
+    return Path(sys.prefix) / "share" / APP_NAME / name
+
+
 def resources_dir() -> Path:
-    return Path(__file__).resolve().parent.parent / "resources"
+    return _bundled("resources")
 
 
 def migrations_dir() -> Path:
-    return Path(__file__).resolve().parent.parent / "db"
+    return _bundled("db")
 
 
 def atomic_write_bytes(target: Path, data: bytes) -> None:

@@ -62,6 +62,53 @@
         </message>
     </context>
     <context>
+        <name>CaseloadModel</name>
+        <message>
+            <source>regievoerder</source>
+            <translation>case manager</translation>
+        </message>
+        <message>
+            <source>betrokken</source>
+            <translation>involved</translation>
+        </message>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Aandacht</source>
+            <translation>Attention</translation>
+        </message>
+        <message>
+            <source>Laatste contact</source>
+            <translation>Last contact</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Adres</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>Postcode</translation>
+        </message>
+        <message>
+            <source>Mijn rol</source>
+            <translation>My role</translation>
+        </message>
+        <message>
+            <source>Nummer</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Geen contact sinds {0} weken</source>
+            <translation>No contact for {0} weeks</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePasswordDialog</name>
         <message>
             <source>Wachtwoord wijzigen</source>
@@ -89,6 +136,261 @@
         </message>
     </context>
     <context>
+        <name>CloseDialog</name>
+        <message>
+            <source>&amp;Afsluitreden:</source>
+            <translation>&amp;Reason for closing:</translation>
+        </message>
+        <message>
+            <source>Afsluiten</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColleagueDialog</name>
+        <message>
+            <source>bijvoorbeeld jeugdspecialist</source>
+            <translation>for example youth specialist</translation>
+        </message>
+        <message>
+            <source>&amp;Collega:</source>
+            <translation>&amp;Colleague:</translation>
+        </message>
+        <message>
+            <source>&amp;Taak:</source>
+            <translation>&amp;Task:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColleaguesModel</name>
+        <message>
+            <source>Collega</source>
+            <translation>Colleague</translation>
+        </message>
+        <message>
+            <source>Taak</source>
+            <translation>Task</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
+        <message>
+            <source>alleen bij delen en doorverwijzen</source>
+            <translation>only for sharing and referring</translation>
+        </message>
+        <message>
+            <source>&amp;gegeven</source>
+            <translation>&amp;given</translation>
+        </message>
+        <message>
+            <source>&amp;ingetrokken</source>
+            <translation>&amp;withdrawn</translation>
+        </message>
+        <message>
+            <source>Toestemming</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <source>&amp;Doel:</source>
+            <translation>&amp;Purpose:</translation>
+        </message>
+        <message>
+            <source>&amp;Partner:</source>
+            <translation>&amp;Partner:</translation>
+        </message>
+        <message>
+            <source>Toestemming:</source>
+            <translation>Consent:</translation>
+        </message>
+        <message>
+            <source>Door &amp;bewoner:</source>
+            <translation>By &amp;resident:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentModel</name>
+        <message>
+            <source>Doel</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Stand</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>gegeven</source>
+            <translation>given</translation>
+        </message>
+        <message>
+            <source>ingetrokken</source>
+            <translation>withdrawn</translation>
+        </message>
+        <message>
+            <source>Door bewoner</source>
+            <translation>By resident</translation>
+        </message>
+        <message>
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Vastgelegd door</source>
+            <translation>Recorded by</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentTab</name>
+        <message>
+            <source>Toestemmingen per doel</source>
+            <translation>Consent per purpose</translation>
+        </message>
+        <message>
+            <source>Toestemming &amp;vastleggen…</source>
+            <translation>&amp;Record consent…</translation>
+        </message>
+        <message>
+            <source>&amp;Intrekken…</source>
+            <translation>&amp;Withdraw…</translation>
+        </message>
+        <message>
+            <source>Er is nog geen toestemming vastgelegd. Zonder toestemming wordt niets gedeeld of doorverwezen.</source>
+            <translation>No consent has been recorded yet. Without consent nothing is shared or referred.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>(geen sjabloon)</source>
+            <translation>(no template)</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>(geen)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>Spatie zet een leefgebied aan of uit</source>
+            <translation>Space turns a life domain on or off</translation>
+        </message>
+        <message>
+            <source>Kort verslag, geschreven alsof de bewoner over uw schouder meekijkt.</source>
+            <translation>Short report, written as if the resident is reading over your shoulder.</translation>
+        </message>
+        <message>
+            <source>S&amp;jabloon:</source>
+            <translation>Te&amp;mplate:</translation>
+        </message>
+        <message>
+            <source>&amp;Soort:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>&amp;Datum en tijd:</source>
+            <translation>&amp;Date and time:</translation>
+        </message>
+        <message>
+            <source>D&amp;uur:</source>
+            <translation>D&amp;uration:</translation>
+        </message>
+        <message>
+            <source>&amp;Medewerker:</source>
+            <translation>&amp;Worker:</translation>
+        </message>
+        <message>
+            <source>&amp;Tweede medewerker:</source>
+            <translation>&amp;Second worker:</translation>
+        </message>
+        <message>
+            <source>&amp;Leefgebieden:</source>
+            <translation>&amp;Life domains:</translation>
+        </message>
+        <message>
+            <source>&amp;Verslag:</source>
+            <translation>&amp;Report:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsModel</name>
+        <message>
+            <source>Datum en tijd</source>
+            <translation>Date and time</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Medewerker</source>
+            <translation>Worker</translation>
+        </message>
+        <message>
+            <source>Minuten</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>Leefgebieden</source>
+            <translation>Life domains</translation>
+        </message>
+        <message>
+            <source>Verslag</source>
+            <translation>Report</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsTab</name>
+        <message>
+            <source>Tijdlijn van contactmomenten</source>
+            <translation>Timeline of contacts</translation>
+        </message>
+        <message>
+            <source>&amp;Nieuw contactmoment… (Ctrl+N)</source>
+            <translation>&amp;New contact… (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Filter op soort</source>
+            <translation>Filter by kind</translation>
+        </message>
+        <message>
+            <source>Alle soorten</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>Filter op medewerker</source>
+            <translation>Filter by worker</translation>
+        </message>
+        <message>
+            <source>Filter op leefgebied</source>
+            <translation>Filter by life domain</translation>
+        </message>
+        <message>
+            <source>Filter op periode</source>
+            <translation>Filter by period</translation>
+        </message>
+        <message>
+            <source>&amp;Filter:</source>
+            <translation>&amp;Filter:</translation>
+        </message>
+        <message>
+            <source>Alle medewerkers</source>
+            <translation>All workers</translation>
+        </message>
+        <message>
+            <source>Alle leefgebieden</source>
+            <translation>All life domains</translation>
+        </message>
+        <message>
+            <source>{0} van {1}</source>
+            <translation>{0} of {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <source>Er ging iets mis</source>
@@ -109,6 +411,45 @@
         <message>
             <source>Gekopieerd</source>
             <translation>Copied</translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierWindow</name>
+        <message>
+            <source>Onderdelen van het dossier</source>
+            <translation>Parts of the file</translation>
+        </message>
+        <message>
+            <source>&amp;Overzicht</source>
+            <translation>&amp;Overview</translation>
+        </message>
+        <message>
+            <source>&amp;Gezinsleden</source>
+            <translation>&amp;Members</translation>
+        </message>
+        <message>
+            <source>&amp;Contactmomenten</source>
+            <translation>&amp;Contacts</translation>
+        </message>
+        <message>
+            <source>&amp;Toestemmingen</source>
+            <translation>Co&amp;nsent</translation>
+        </message>
+        <message>
+            <source>&amp;Betrokkenen</source>
+            <translation>&amp;Involved</translation>
+        </message>
+        <message>
+            <source>Ge&amp;schiedenis</source>
+            <translation>&amp;History</translation>
+        </message>
+        <message>
+            <source>{0} – {1} – dossier</source>
+            <translation>{0} – {1} – file</translation>
+        </message>
+        <message>
+            <source>{0}  ·  {1}  ·  {2}</source>
+            <translation>{0}  ·  {1}  ·  {2}</translation>
         </message>
     </context>
     <context>
@@ -140,6 +481,292 @@
         <message>
             <source>De twee wachtwoorden zijn niet gelijk.</source>
             <translation>The two passwords are not the same.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>Datum en tijd</source>
+            <translation>Date and time</translation>
+        </message>
+        <message>
+            <source>Wat</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Toelichting</source>
+            <translation>Explanation</translation>
+        </message>
+        <message>
+            <source>Door</source>
+            <translation>By</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryTab</name>
+        <message>
+            <source>Geschiedenis van het huishouden</source>
+            <translation>History of the household</translation>
+        </message>
+    </context>
+    <context>
+        <name>HouseholdDialog</name>
+        <message>
+            <source>&amp;Naam:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Straat:</source>
+            <translation>&amp;Street:</translation>
+        </message>
+        <message>
+            <source>&amp;Huisnummer:</source>
+            <translation>&amp;House number:</translation>
+        </message>
+        <message>
+            <source>&amp;Toevoeging:</source>
+            <translation>&amp;Addition:</translation>
+        </message>
+        <message>
+            <source>&amp;Postcode:</source>
+            <translation>&amp;Postcode:</translation>
+        </message>
+        <message>
+            <source>&amp;Woonplaats:</source>
+            <translation>&amp;Town:</translation>
+        </message>
+        <message>
+            <source>Wij&amp;k of dorp:</source>
+            <translation>Neighbourhood or &amp;village:</translation>
+        </message>
+        <message>
+            <source>T&amp;elefoon:</source>
+            <translation>P&amp;hone:</translation>
+        </message>
+        <message>
+            <source>E-&amp;mail:</source>
+            <translation>E-&amp;mail:</translation>
+        </message>
+        <message>
+            <source>T&amp;aal:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>T&amp;olk nodig</source>
+            <translation>&amp;Interpreter needed</translation>
+        </message>
+    </context>
+    <context>
+        <name>HouseholdsPage</name>
+        <message>
+            <source>Zoek een huishouden</source>
+            <translation>Find a household</translation>
+        </message>
+        <message>
+            <source>Zoek op naam, adres, postcode, telefoon of huishoudnummer (Ctrl+F)</source>
+            <translation>Search by name, address, postcode, phone or household number (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Mijn huishoudens</source>
+            <translation>My households</translation>
+        </message>
+        <message>
+            <source>Zoekresultaten</source>
+            <translation>Search results</translation>
+        </message>
+        <message>
+            <source>Aantal</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <source>&amp;Openen</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>Open het dossier (Enter)</source>
+            <translation>Open the file (Enter)</translation>
+        </message>
+        <message>
+            <source>Nieuwe &amp;aanmelding…</source>
+            <translation>New &amp;signal…</translation>
+        </message>
+        <message>
+            <source>&amp;Vernieuwen</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>Zoeken in het team</source>
+            <translation>Search in the team</translation>
+        </message>
+        <message>
+            <source>{0} gevonden</source>
+            <translation>{0} found</translation>
+        </message>
+        <message>
+            <source>50 of meer gevonden: typ verder</source>
+            <translation>50 or more found: keep typing</translation>
+        </message>
+        <message>
+            <source>{0} huishoudens</source>
+            <translation>{0} households</translation>
+        </message>
+        <message>
+            <source>U kunt dit dossier niet openen.</source>
+            <translation>You cannot open this file.</translation>
+        </message>
+        <message>
+            <source>Dossier openen met reden</source>
+            <translation>Open file with a reason</translation>
+        </message>
+        <message>
+            <source>U bent niet betrokken bij huishouden {0} ({1}); regievoerder is {2}. U kunt het dossier alleen lezen nadat u de reden opgeeft. De reden komt in het logboek en de teamleider ziet hem.</source>
+            <translation>You are not involved with household {0} ({1}); the case manager is {2}. You can read the file only after stating the reason. The reason goes into the log and the team leader sees it.</translation>
+        </message>
+        <message>
+            <source>nog niemand</source>
+            <translation>nobody yet</translation>
+        </message>
+        <message>
+            <source>Openen</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>De aanmelding is doorgegeven aan de teamleider.</source>
+            <translation>The signal has been passed to the team leader.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Huishoudens</name>
+        <message>
+            <source>Huishouden afsluiten – {0}</source>
+            <translation>Close household – {0}</translation>
+        </message>
+        <message>
+            <source>Betrokken collega toevoegen</source>
+            <translation>Add involved colleague</translation>
+        </message>
+        <message>
+            <source>Toestemming vastleggen</source>
+            <translation>Record consent</translation>
+        </message>
+        <message>
+            <source>Toestemming intrekken</source>
+            <translation>Withdraw consent</translation>
+        </message>
+        <message>
+            <source>Nieuw contactmoment – {0}</source>
+            <translation>New contact – {0}</translation>
+        </message>
+        <message>
+            <source>Wilt u de nieuwste gegevens laden? Wat u hier hebt ingevuld blijft staan; daarna kunt u opnieuw opslaan.</source>
+            <translation>Do you want to load the newest data? What you entered here stays; then you can save again.</translation>
+        </message>
+        <message>
+            <source>Gegevens huishouden wijzigen</source>
+            <translation>Change household details</translation>
+        </message>
+        <message>
+            <source>Gezinslid toevoegen</source>
+            <translation>Add member</translation>
+        </message>
+        <message>
+            <source>Gezinslid wijzigen</source>
+            <translation>Change member</translation>
+        </message>
+        <message>
+            <source>Betrokken partner toevoegen</source>
+            <translation>Add involved partner</translation>
+        </message>
+        <message>
+            <source>Regievoerder wijzigen</source>
+            <translation>Change case manager</translation>
+        </message>
+        <message>
+            <source>Nieuwe aanmelding</source>
+            <translation>New signal</translation>
+        </message>
+        <message>
+            <source>Aanmelding beoordelen</source>
+            <translation>Assess signal</translation>
+        </message>
+        <message>
+            <source>Status: {0}</source>
+            <translation>Status: {0}</translation>
+        </message>
+        <message>
+            <source>(niemand)</source>
+            <translation>(nobody)</translation>
+        </message>
+        <message>
+            <source>Regie: {0} → {1}</source>
+            <translation>Case management: {0} → {1}</translation>
+        </message>
+        <message>
+            <source>Regie: {0}</source>
+            <translation>Case management: {0}</translation>
+        </message>
+        <message>
+            <source>gegeven</source>
+            <translation>given</translation>
+        </message>
+        <message>
+            <source>ingetrokken</source>
+            <translation>withdrawn</translation>
+        </message>
+        <message>
+            <source>Toestemming {0}: {1}</source>
+            <translation>Consent {0}: {1}</translation>
+        </message>
+        <message>
+            <source>U bent betrokken bij dit huishouden.</source>
+            <translation>You are involved with this household.</translation>
+        </message>
+        <message>
+            <source>U leest als teamleider van het team.</source>
+            <translation>You read as team leader of the team.</translation>
+        </message>
+        <message>
+            <source>Alleen lezen: u hebt dit dossier geopend met een reden.</source>
+            <translation>Read only: you opened this file with a reason.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvolvedTab</name>
+        <message>
+            <source>Betrokken collega's</source>
+            <translation>Involved colleagues</translation>
+        </message>
+        <message>
+            <source>Betrokken partners</source>
+            <translation>Involved partners</translation>
+        </message>
+        <message>
+            <source>Collega &amp;toevoegen…</source>
+            <translation>&amp;Add colleague…</translation>
+        </message>
+        <message>
+            <source>Collega &amp;verwijderen</source>
+            <translation>&amp;Remove colleague</translation>
+        </message>
+        <message>
+            <source>&amp;Partner toevoegen…</source>
+            <translation>Add &amp;partner…</translation>
+        </message>
+        <message>
+            <source>Partner v&amp;erwijderen</source>
+            <translation>R&amp;emove partner</translation>
+        </message>
+        <message>
+            <source>Collega's</source>
+            <translation>Colleagues</translation>
+        </message>
+        <message>
+            <source>Partners (buiten het wijkteam)</source>
+            <translation>Partners (outside the team)</translation>
+        </message>
+        <message>
+            <source>{0} is niet meer betrokken?</source>
+            <translation>{0} is no longer involved?</translation>
         </message>
     </context>
     <context>
@@ -434,6 +1061,22 @@
             <translation>Wijkteam Desk</translation>
         </message>
         <message>
+            <source>Kies het huishouden waaraan u de aanmelding koppelt.</source>
+            <translation>Choose the household to attach the signal to.</translation>
+        </message>
+        <message>
+            <source>Kies wat er met de aanmelding gebeurt.</source>
+            <translation>Choose what happens with the signal.</translation>
+        </message>
+        <message>
+            <source>Geboortedatum: vul een bestaande datum in, bijvoorbeeld 31-12-1980.</source>
+            <translation>Date of birth: enter an existing date, for example 31-12-1980.</translation>
+        </message>
+        <message>
+            <source>BSN: het bewaarde BSN kan hier nog niet ongewijzigd worden meegestuurd. Typ het BSN opnieuw (zie Toon BSN).</source>
+            <translation>Citizen service number: the stored number cannot yet be kept unchanged from this form. Type it again (see Show number).</translation>
+        </message>
+        <message>
             <source>De database kan niet worden geopend: de sleutel klopt niet. Controleer de wachtzin of vraag de beheerder om hulp. Er is niets gewijzigd.</source>
             <translation>The database cannot be opened: the key is wrong. Check the passphrase or ask the administrator for help. Nothing has been changed.</translation>
         </message>
@@ -558,8 +1201,396 @@
             <translation>The current password is wrong.</translation>
         </message>
         <message>
+            <source>De bewoner heeft de toestemming hiervoor ingetrokken. Er is niets gedeeld of verstuurd.</source>
+            <translation>The resident has withdrawn consent for this. Nothing was shared or sent.</translation>
+        </message>
+        <message>
+            <source>Er is geen toestemming van de bewoner vastgelegd voor dit doel. Leg eerst de toestemming vast; er is niets gedeeld of verstuurd.</source>
+            <translation>No consent of the resident is recorded for this purpose. Record the consent first; nothing was shared or sent.</translation>
+        </message>
+        <message>
+            <source>Vul in wie de toestemming geeft of intrekt.</source>
+            <translation>Enter who gives or withdraws the consent.</translation>
+        </message>
+        <message>
+            <source>Kies het doel van de toestemming.</source>
+            <translation>Choose the purpose of the consent.</translation>
+        </message>
+        <message>
+            <source>Vul de partner in met wie gedeeld wordt.</source>
+            <translation>Enter the partner the data is shared with.</translation>
+        </message>
+        <message>
+            <source>De datum ligt in de toekomst.</source>
+            <translation>The date lies in the future.</translation>
+        </message>
+        <message>
+            <source>Eerste huisbezoek (met z'n tweeën)</source>
+            <translation>First home visit (two workers)</translation>
+        </message>
+        <message>
+            <source>Kennismaking bij de bewoner thuis. Besproken: </source>
+            <translation>Introduction at the resident's home. Discussed: </translation>
+        </message>
+        <message>
+            <source>Huisbezoek</source>
+            <translation>Home visit</translation>
+        </message>
+        <message>
+            <source>Bij u thuis gesproken over: </source>
+            <translation>Talked at your home about: </translation>
+        </message>
+        <message>
+            <source>Telefonisch contact</source>
+            <translation>Phone call</translation>
+        </message>
+        <message>
+            <source>Telefonisch gesproken over: </source>
+            <translation>Talked on the phone about: </translation>
+        </message>
+        <message>
+            <source>Post en geldzaken doorgenomen</source>
+            <translation>Went through post and finances</translation>
+        </message>
+        <message>
+            <source>Samen de post en rekeningen doorgenomen. Afgesproken: </source>
+            <translation>Went through the post and bills together. Agreed: </translation>
+        </message>
+        <message>
+            <source>Overleg met partner</source>
+            <translation>Consultation with partner</translation>
+        </message>
+        <message>
+            <source>Met uw toestemming overlegd met: </source>
+            <translation>With your consent consulted: </translation>
+        </message>
+        <message>
+            <source>Gesprek in de buurtkamer</source>
+            <translation>Conversation in the neighbourhood room</translation>
+        </message>
+        <message>
+            <source>In de buurtkamer gesproken over: </source>
+            <translation>Talked in the neighbourhood room about: </translation>
+        </message>
+        <message>
+            <source>Kies de leefgebieden uit de lijst.</source>
+            <translation>Choose the life domains from the list.</translation>
+        </message>
+        <message>
+            <source>Vul een geldige datum en tijd in.</source>
+            <translation>Enter a valid date and time.</translation>
+        </message>
+        <message>
+            <source>Een contactmoment kan niet in de toekomst liggen.</source>
+            <translation>A contact cannot lie in the future.</translation>
+        </message>
+        <message>
+            <source>Kies het soort contact.</source>
+            <translation>Choose the kind of contact.</translation>
+        </message>
+        <message>
+            <source>Duur: vul het aantal minuten in (1 tot 1440).</source>
+            <translation>Duration: enter the number of minutes (1 to 1440).</translation>
+        </message>
+        <message>
+            <source>Kies als tweede medewerker iemand anders.</source>
+            <translation>Choose someone else as the second worker.</translation>
+        </message>
+        <message>
+            <source>Kies een medewerker van dit team.</source>
+            <translation>Choose a worker of this team.</translation>
+        </message>
+        <message>
+            <source>Eerste contact</source>
+            <translation>First contact</translation>
+        </message>
+        <message>
             <source>Deze database bevat al echte gegevens; demogegevens worden alleen in een lege database gezet. Kies een andere map met --data-dir.</source>
             <translation>This database already contains real data; demo data is only put into an empty database. Choose another folder with --data-dir.</translation>
+        </message>
+        <message>
+            <source>Kies de rol in het huishouden.</source>
+            <translation>Choose the role in the household.</translation>
+        </message>
+        <message>
+            <source>Vul de achternaam in.</source>
+            <translation>Enter the last name.</translation>
+        </message>
+        <message>
+            <source>Vul een naam in voor het huishouden.</source>
+            <translation>Enter a name for the household.</translation>
+        </message>
+        <message>
+            <source>Vul een naam of organisatie in.</source>
+            <translation>Enter a name or organisation.</translation>
+        </message>
+        <message>
+            <source>U hoort niet bij een team.</source>
+            <translation>You do not belong to a team.</translation>
+        </message>
+        <message>
+            <source>Deze statuswijziging is niet mogelijk.</source>
+            <translation>This status change is not possible.</translation>
+        </message>
+        <message>
+            <source>Vul de afsluitreden in.</source>
+            <translation>Enter the reason for closing.</translation>
+        </message>
+        <message>
+            <source>Kies een regievoerder of vul de externe partij in.</source>
+            <translation>Choose a case manager or enter the outside party.</translation>
+        </message>
+        <message>
+            <source>Aangemeld</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <source>Actief</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Afgesloten</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Heropend</source>
+            <translation>Reopened</translation>
+        </message>
+        <message>
+            <source>Hoofdbewoner</source>
+            <translation>Main resident</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Child</translation>
+        </message>
+        <message>
+            <source>Overig</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Inloop</source>
+            <translation>Walk-in</translation>
+        </message>
+        <message>
+            <source>Telefoon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Overleg</source>
+            <translation>Consultation</translation>
+        </message>
+        <message>
+            <source>Outreach (eropaf)</source>
+            <translation>Outreach</translation>
+        </message>
+        <message>
+            <source>Eigen waarneming</source>
+            <translation>Own observation</translation>
+        </message>
+        <message>
+            <source>Zelfmelder</source>
+            <translation>Self-referral</translation>
+        </message>
+        <message>
+            <source>Woningcorporatie</source>
+            <translation>Housing corporation</translation>
+        </message>
+        <message>
+            <source>Huisarts</source>
+            <translation>GP</translation>
+        </message>
+        <message>
+            <source>Wijkagent</source>
+            <translation>Community police officer</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Gemeente</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Vroegsignalering schulden</source>
+            <translation>Early warning debts</translation>
+        </message>
+        <message>
+            <source>Laatsignalering gas/stroom</source>
+            <translation>Late warning gas/electricity</translation>
+        </message>
+        <message>
+            <source>Normaal</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <source>Hoog</source>
+            <translation>High</translation>
+        </message>
+        <message>
+            <source>Spoed</source>
+            <translation>Urgent</translation>
+        </message>
+        <message>
+            <source>Nieuw</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Afgehandeld / advies</source>
+            <translation>Handled / advice</translation>
+        </message>
+        <message>
+            <source>Verwezen</source>
+            <translation>Referred</translation>
+        </message>
+        <message>
+            <source>Gekoppeld aan huishouden</source>
+            <translation>Linked to household</translation>
+        </message>
+        <message>
+            <source>Gegevens vastleggen</source>
+            <translation>Record data</translation>
+        </message>
+        <message>
+            <source>Bespreken in het team</source>
+            <translation>Discuss in the team</translation>
+        </message>
+        <message>
+            <source>Delen met partner</source>
+            <translation>Share with partner</translation>
+        </message>
+        <message>
+            <source>Doorverwijzen naar</source>
+            <translation>Refer to</translation>
+        </message>
+        <message>
+            <source>Niet thuis (flyer achtergelaten)</source>
+            <translation>Not at home (flyer left)</translation>
+        </message>
+        <message>
+            <source>Geen contact gewenst</source>
+            <translation>No contact wanted</translation>
+        </message>
+        <message>
+            <source>Gesprek</source>
+            <translation>Conversation</translation>
+        </message>
+        <message>
+            <source>Geef de reden waarom u het BSN wilt zien.</source>
+            <translation>Give the reason why you want to see the BSN.</translation>
+        </message>
+        <message>
+            <source>Geef de reden waarom u dit huishouden opent (minstens 10 tekens).</source>
+            <translation>Give the reason why you open this household (at least 10 characters).</translation>
+        </message>
+        <message>
+            <source>Aangemeld: nog niet gestart</source>
+            <translation>Registered: not started yet</translation>
+        </message>
+        <message>
+            <source>Nog geen contact</source>
+            <translation>No contact yet</translation>
+        </message>
+        <message>
+            <source>Al lang geen contact</source>
+            <translation>No contact for a long time</translation>
+        </message>
+        <message>
+            <source>Geef de ronde een naam.</source>
+            <translation>Give the round a name.</translation>
+        </message>
+        <message>
+            <source>Kies minstens één adres.</source>
+            <translation>Choose at least one address.</translation>
+        </message>
+        <message>
+            <source>Kies de uitkomst.</source>
+            <translation>Choose the outcome.</translation>
+        </message>
+        <message>
+            <source>Huisnummer: vul een getal in, bijvoorbeeld 12.</source>
+            <translation>House number: enter a number, for example 12.</translation>
+        </message>
+        <message>
+            <source>Vul de straat in.</source>
+            <translation>Enter the street.</translation>
+        </message>
+        <message>
+            <source>Kies een regievoerder voor het nieuwe huishouden.</source>
+            <translation>Choose a case manager for the new household.</translation>
+        </message>
+        <message>
+            <source>De aanmelding heeft geen naam; vul die eerst in.</source>
+            <translation>The signal has no name; enter it first.</translation>
+        </message>
+        <message>
+            <source>Kies de bron van de aanmelding.</source>
+            <translation>Choose the source of the signal.</translation>
+        </message>
+        <message>
+            <source>Kies de urgentie.</source>
+            <translation>Choose the urgency.</translation>
+        </message>
+        <message>
+            <source>De datum van de aanmelding ligt in de toekomst.</source>
+            <translation>The date of the signal lies in the future.</translation>
+        </message>
+        <message>
+            <source>Onbekende herkomst van de aanmelding.</source>
+            <translation>Unknown origin of the signal.</translation>
+        </message>
+        <message>
+            <source>Beschrijf kort waar de aanmelding over gaat.</source>
+            <translation>Describe briefly what the signal is about.</translation>
+        </message>
+        <message>
+            <source>Vul in waarnaar is verwezen.</source>
+            <translation>Enter where the resident was referred to.</translation>
+        </message>
+        <message>
+            <source>Postcode: vul vier cijfers en twee letters in, bijvoorbeeld 8921 AB.</source>
+            <translation>Postcode: enter four digits and two letters, for example 8921 AB.</translation>
+        </message>
+        <message>
+            <source>Toevoeging: alleen letters en cijfers, bijvoorbeeld A of 2.</source>
+            <translation>Addition: letters and digits only, for example A or 2.</translation>
+        </message>
+        <message>
+            <source>BSN: vul negen cijfers in.</source>
+            <translation>BSN: enter nine digits.</translation>
+        </message>
+        <message>
+            <source>BSN: dit nummer bestaat niet (de elfproef klopt niet). Controleer de cijfers.</source>
+            <translation>BSN: this number does not exist (the eleven test fails). Check the digits.</translation>
+        </message>
+        <message>
+            <source>Telefoonnummer: dit is geen geldig nummer, bijvoorbeeld 058 123 4567 of 06 12345678.</source>
+            <translation>Phone number: this is not a valid number, for example 058 123 4567 or 06 12345678.</translation>
+        </message>
+        <message>
+            <source>E-mailadres: dit lijkt geen geldig adres, bijvoorbeeld naam@voorbeeld.nl.</source>
+            <translation>E-mail address: this does not look like a valid address, for example name@example.nl.</translation>
+        </message>
+        <message>
+            <source>Geboortedatum: deze datum ligt in de toekomst.</source>
+            <translation>Date of birth: this date lies in the future.</translation>
+        </message>
+        <message>
+            <source>Geboortedatum: iemand kan niet ouder zijn dan 120 jaar. Controleer het jaar.</source>
+            <translation>Date of birth: nobody can be older than 120 years. Check the year.</translation>
+        </message>
+        <message>
+            <source>Deze tekst is te lang.</source>
+            <translation>This text is too long.</translation>
         </message>
         <message>
             <source>Back-ups maken en terugzetten kan hier alleen voor de lokale database. Een PostgreSQL-database wordt op de server geback-upt (pg_dump).</source>
@@ -619,6 +1650,276 @@
         </message>
     </context>
     <context>
+        <name>MemberDialog</name>
+        <message>
+            <source>dd-mm-jjjj</source>
+            <translation>dd-mm-yyyy</translation>
+        </message>
+        <message>
+            <source>Bewaard: {0} – typ het opnieuw om het te houden (of Toon BSN)</source>
+            <translation>Stored: {0} – type it again to keep it (or Show number)</translation>
+        </message>
+        <message>
+            <source>optioneel</source>
+            <translation>optional</translation>
+        </message>
+        <message>
+            <source>&amp;Voornaam:</source>
+            <translation>&amp;First name:</translation>
+        </message>
+        <message>
+            <source>T&amp;ussenvoegsel:</source>
+            <translation>Name &amp;prefix:</translation>
+        </message>
+        <message>
+            <source>&amp;Achternaam:</source>
+            <translation>&amp;Last name:</translation>
+        </message>
+        <message>
+            <source>&amp;Geboortedatum:</source>
+            <translation>&amp;Date of birth:</translation>
+        </message>
+        <message>
+            <source>&amp;Rol:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <source>&amp;BSN:</source>
+            <translation>&amp;Citizen service number:</translation>
+        </message>
+        <message>
+            <source>&amp;Telefoon:</source>
+            <translation>&amp;Phone:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail:</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersModel</name>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Rol</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Geboortedatum</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <source>BSN</source>
+            <translation>Citizen service number</translation>
+        </message>
+        <message>
+            <source>Telefoon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersTab</name>
+        <message>
+            <source>Gezinsleden</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Gezinslid &amp;toevoegen…</source>
+            <translation>&amp;Add member…</translation>
+        </message>
+        <message>
+            <source>&amp;Wijzigen…</source>
+            <translation>&amp;Change…</translation>
+        </message>
+        <message>
+            <source>&amp;Verwijderen</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>Toon &amp;BSN…</source>
+            <translation>Show &amp;number…</translation>
+        </message>
+        <message>
+            <source>{0} verwijderen uit het huishouden?</source>
+            <translation>Remove {0} from the household?</translation>
+        </message>
+        <message>
+            <source>Van {0} is geen BSN vastgelegd.</source>
+            <translation>No citizen service number is recorded for {0}.</translation>
+        </message>
+        <message>
+            <source>BSN tonen</source>
+            <translation>Show citizen service number</translation>
+        </message>
+        <message>
+            <source>Het BSN van {0} wordt getoond nadat u de reden opgeeft. De reden komt in het logboek.</source>
+            <translation>The citizen service number of {0} is shown after you state the reason. The reason goes into the log.</translation>
+        </message>
+        <message>
+            <source>Tonen</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <source>BSN van {0}: {1}</source>
+            <translation>Citizen service number of {0}: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <source>Huishouden</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Adres</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Postcode en plaats</source>
+            <translation>Postcode and town</translation>
+        </message>
+        <message>
+            <source>Wijk of dorp</source>
+            <translation>Neighbourhood or village</translation>
+        </message>
+        <message>
+            <source>Telefoon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Taal</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Gestart</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Afsluitreden</source>
+            <translation>Reason for closing</translation>
+        </message>
+        <message>
+            <source>Regievoerder</source>
+            <translation>Case manager</translation>
+        </message>
+        <message>
+            <source>Gezinsleden</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Gegevens &amp;wijzigen…</source>
+            <translation>&amp;Change details…</translation>
+        </message>
+        <message>
+            <source>&amp;Actief maken</source>
+            <translation>Make &amp;active</translation>
+        </message>
+        <message>
+            <source>A&amp;fsluiten…</source>
+            <translation>C&amp;lose…</translation>
+        </message>
+        <message>
+            <source>&amp;Heropenen</source>
+            <translation>&amp;Reopen</translation>
+        </message>
+        <message>
+            <source>&amp;Regievoerder wijzigen…</source>
+            <translation>Change &amp;case manager…</translation>
+        </message>
+        <message>
+            <source>Recente contactmomenten</source>
+            <translation>Recent contacts</translation>
+        </message>
+        <message>
+            <source>Recente contactmomenten (alle: Ctrl+3)</source>
+            <translation>Recent contacts (all: Ctrl+3)</translation>
+        </message>
+        <message>
+            <source>(geen adres)</source>
+            <translation>(no address)</translation>
+        </message>
+        <message>
+            <source> (tolk nodig)</source>
+            <translation> (interpreter needed)</translation>
+        </message>
+        <message>
+            <source>, afgesloten {0}</source>
+            <translation>, closed {0}</translation>
+        </message>
+        <message>
+            <source>extern: {0}</source>
+            <translation>outside party: {0}</translation>
+        </message>
+        <message>
+            <source>nog niet gekozen</source>
+            <translation>not chosen yet</translation>
+        </message>
+        <message>
+            <source>(nog geen gezinsleden)</source>
+            <translation>(no members yet)</translation>
+        </message>
+        <message>
+            <source>Wilt u de nieuwste gegevens laden?</source>
+            <translation>Do you want to load the newest data?</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnerDialog</name>
+        <message>
+            <source>bijvoorbeeld bewindvoerder, huisarts</source>
+            <translation>for example financial administrator, GP</translation>
+        </message>
+        <message>
+            <source>&amp;Naam:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Organisatie:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <source>&amp;Rol:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <source>&amp;Telefoon:</source>
+            <translation>&amp;Phone:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnersModel</name>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Organisatie</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Rol</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Telefoon</source>
+            <translation>Phone</translation>
+        </message>
+    </context>
+    <context>
         <name>PassphraseDialog</name>
         <message>
             <source>Wachtzin van de database</source>
@@ -654,6 +1955,71 @@
         </message>
     </context>
     <context>
+        <name>ReasonDialog</name>
+        <message>
+            <source>Bijvoorbeeld: bewoner belt, regievoerder is ziek; ik neem de vraag over.</source>
+            <translation>For example: the resident calls, the case manager is ill; I take over the question.</translation>
+        </message>
+        <message>
+            <source>&amp;Reden:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonedAccessModel</name>
+        <message>
+            <source>Datum en tijd</source>
+            <translation>Date and time</translation>
+        </message>
+        <message>
+            <source>Medewerker</source>
+            <translation>Worker</translation>
+        </message>
+        <message>
+            <source>Huishouden</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Nummer</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Reden</source>
+            <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonedAccessPage</name>
+        <message>
+            <source>Dossiers geopend met reden</source>
+            <translation>Files opened with a reason</translation>
+        </message>
+        <message>
+            <source>Filter op medewerker, huishouden of reden</source>
+            <translation>Filter by worker, household or reason</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>Filter</translation>
+        </message>
+        <message>
+            <source>&amp;Vernieuwen</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>Medewerkers die niet bij een huishouden betrokken zijn, openen het dossier alleen met een reden. Hier ziet u wie dat deed en waarom.</source>
+            <translation>Workers who are not involved with a household open its file only with a reason. Here you see who did so and why.</translation>
+        </message>
+        <message>
+            <source>Geopend met reden</source>
+            <translation>Opened with a reason</translation>
+        </message>
+        <message>
+            <source>{0} keer</source>
+            <translation>{0} times</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordsTab</name>
         <message>
             <source>Zoeken (Ctrl+F)</source>
@@ -666,6 +2032,25 @@
         <message>
             <source>{0} van {1}</source>
             <translation>{0} of {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegieDialog</name>
+        <message>
+            <source>(geen medewerker: regie bij externe partij)</source>
+            <translation>(no worker: case management by an outside party)</translation>
+        </message>
+        <message>
+            <source>&amp;Regievoerder:</source>
+            <translation>&amp;Case manager:</translation>
+        </message>
+        <message>
+            <source>&amp;Externe partij:</source>
+            <translation>&amp;Outside party:</translation>
+        </message>
+        <message>
+            <source>&amp;Toelichting:</source>
+            <translation>&amp;Explanation:</translation>
         </message>
     </context>
     <context>
@@ -703,7 +2088,58 @@
         </message>
     </context>
     <context>
+        <name>SearchModel</name>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>Postcode</translation>
+        </message>
+        <message>
+            <source>Adres</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>(alleen met reden)</source>
+            <translation>(only with a reason)</translation>
+        </message>
+        <message>
+            <source>Regievoerder</source>
+            <translation>Case manager</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Woonplaats</source>
+            <translation>Town</translation>
+        </message>
+        <message>
+            <source>Telefoon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Nummer</source>
+            <translation>Number</translation>
+        </message>
+    </context>
+    <context>
         <name>Secties</name>
+        <message>
+            <source>Mijn huishoudens</source>
+            <translation>My households</translation>
+        </message>
+        <message>
+            <source>Nieuwe aanmeldingen</source>
+            <translation>New signals</translation>
+        </message>
+        <message>
+            <source>Geopend met reden</source>
+            <translation>Opened with a reason</translation>
+        </message>
         <message>
             <source>Beheer</source>
             <translation>Administration</translation>
@@ -718,6 +2154,127 @@
         <message>
             <source>Bij uw vorige sessie bleef werk open dat nog niet was opgeslagen ({0}). Wilt u het nu terugzetten?</source>
             <translation>Unsaved work was left open in your previous session ({0}). Do you want to restore it now?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignalDialog</name>
+        <message>
+            <source>&amp;Naam bewoner:</source>
+            <translation>&amp;Name of resident:</translation>
+        </message>
+        <message>
+            <source>&amp;Telefoon:</source>
+            <translation>&amp;Phone:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail:</translation>
+        </message>
+        <message>
+            <source>&amp;Straat:</source>
+            <translation>&amp;Street:</translation>
+        </message>
+        <message>
+            <source>&amp;Huisnummer:</source>
+            <translation>&amp;House number:</translation>
+        </message>
+        <message>
+            <source>T&amp;oevoeging:</source>
+            <translation>A&amp;ddition:</translation>
+        </message>
+        <message>
+            <source>&amp;Postcode:</source>
+            <translation>&amp;Postcode:</translation>
+        </message>
+        <message>
+            <source>&amp;Woonplaats:</source>
+            <translation>&amp;Town:</translation>
+        </message>
+        <message>
+            <source>&amp;Bron:</source>
+            <translation>&amp;Source:</translation>
+        </message>
+        <message>
+            <source>&amp;Urgentie:</source>
+            <translation>&amp;Urgency:</translation>
+        </message>
+        <message>
+            <source>&amp;Ontvangen op:</source>
+            <translation>&amp;Received on:</translation>
+        </message>
+        <message>
+            <source>&amp;Omschrijving:</source>
+            <translation>&amp;Description:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignalsModel</name>
+        <message>
+            <source>{0} d</source>
+            <translation>{0} d</translation>
+        </message>
+        <message>
+            <source> (te lang)</source>
+            <translation> (too long)</translation>
+        </message>
+        <message>
+            <source>Urgentie</source>
+            <translation>Urgency</translation>
+        </message>
+        <message>
+            <source>Ontvangen</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Bron</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Adres</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Omschrijving</source>
+            <translation>Description</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignalsPage</name>
+        <message>
+            <source>Nieuwe aanmeldingen</source>
+            <translation>New signals</translation>
+        </message>
+        <message>
+            <source>&amp;Beoordelen… (Enter)</source>
+            <translation>&amp;Assess… (Enter)</translation>
+        </message>
+        <message>
+            <source>&amp;Nieuwe aanmelding…</source>
+            <translation>&amp;New signal…</translation>
+        </message>
+        <message>
+            <source>&amp;Vernieuwen</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>Er zijn geen nieuwe aanmeldingen.</source>
+            <translation>There are no new signals.</translation>
+        </message>
+        <message>
+            <source>{0} open, waarvan {1} te lang</source>
+            <translation>{0} open, {1} of them too long</translation>
+        </message>
+        <message>
+            <source>{0} open</source>
+            <translation>{0} open</translation>
         </message>
     </context>
     <context>
@@ -767,6 +2324,89 @@
         <message>
             <source>&amp;Activeren</source>
             <translation>&amp;Activate</translation>
+        </message>
+    </context>
+    <context>
+        <name>TriageDialog</name>
+        <message>
+            <source>De aanmelding</source>
+            <translation>The signal</translation>
+        </message>
+        <message>
+            <source>&amp;Nieuw huishouden met regievoerder</source>
+            <translation>&amp;New household with a case manager</translation>
+        </message>
+        <message>
+            <source>&amp;Koppelen aan bestaand huishouden</source>
+            <translation>Attach to an &amp;existing household</translation>
+        </message>
+        <message>
+            <source>&amp;Afgehandeld / advies gegeven</source>
+            <translation>&amp;Handled / advice given</translation>
+        </message>
+        <message>
+            <source>&amp;Verwezen naar een voorziening</source>
+            <translation>&amp;Referred to a service</translation>
+        </message>
+        <message>
+            <source>Besluit</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Besluit:</source>
+            <translation>Decision:</translation>
+        </message>
+        <message>
+            <source>(kies een regievoerder)</source>
+            <translation>(choose a case manager)</translation>
+        </message>
+        <message>
+            <source>bijvoorbeeld Heechterp</source>
+            <translation>for example Heechterp</translation>
+        </message>
+        <message>
+            <source>&amp;Regievoerder:</source>
+            <translation>&amp;Case manager:</translation>
+        </message>
+        <message>
+            <source>&amp;Wijk of dorp:</source>
+            <translation>Neighbourhood or &amp;village:</translation>
+        </message>
+        <message>
+            <source>Naam:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>naam, adres, postcode of nummer</source>
+            <translation>name, address, postcode or number</translation>
+        </message>
+        <message>
+            <source>Gevonden huishoudens</source>
+            <translation>Households found</translation>
+        </message>
+        <message>
+            <source>&amp;Zoek huishouden:</source>
+            <translation>&amp;Find household:</translation>
+        </message>
+        <message>
+            <source>bijvoorbeeld Schuldhulp Leeuwarden</source>
+            <translation>for example Schuldhulp Leeuwarden</translation>
+        </message>
+        <message>
+            <source>Verwezen &amp;naar:</source>
+            <translation>Referred &amp;to:</translation>
+        </message>
+        <message>
+            <source>&amp;Toelichting:</source>
+            <translation>&amp;Explanation:</translation>
+        </message>
+        <message>
+            <source>{0} · urgentie {1} · ontvangen {2} ({3} dagen)</source>
+            <translation>{0} · urgency {1} · received {2} ({3} days)</translation>
+        </message>
+        <message>
+            <source>Aangemeld door {0}</source>
+            <translation>Registered by {0}</translation>
         </message>
     </context>
     <context>

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from wijkteam_desk.errors import ConflictError, PermissionDenied, ValidationError
 from wijkteam_desk.services.consent import ConsentMissingError, require_consent
+from wijkteam_desk.services.outreach import street_addresses
 from wijkteam_desk.services.household_types import (
     ContactFilter,
     ContactInput,
@@ -136,7 +137,8 @@ def test_contact_quick_entry_defaults_templates_and_timeline_filters(services: S
     assert (first.kind, first.duration_minutes, first.worker_name, first.second_worker_name) == (
         ContactKind.HUISBEZOEK, 30, "Sietske", "Other")
     assert abs(first.at - datetime.now(UTC)) < timedelta(minutes=1)
-    assert services.households.open(worker, h.id).household.status is HouseholdStatus.ACTIEF
+    now = services.households.open(worker, h.id).household
+    assert now.status is HouseholdStatus.ACTIEF and now.version == h.version
     template = next(t for t in services.contacts.templates(worker)
                     if t.kind is ContactKind.TELEFOON)
     services.contacts.add(worker, h.id, ContactInput(
@@ -162,6 +164,7 @@ def test_contact_quick_entry_defaults_templates_and_timeline_filters(services: S
         services.contacts.add(other, h.id, ContactInput())
     rows = services.households.my_caseload(worker)
     assert rows[0].last_contact == first.at and rows[0].attention == ()
+    assert rows[0].weeks_since_contact == 0
 
 
 def test_consent_given_withdrawn_and_checked_by_sharing(services: Services, team) -> None:
@@ -198,7 +201,7 @@ def test_consent_given_withdrawn_and_checked_by_sharing(services: Services, team
 def test_outreach_round_counts_and_printed_looplijst(services: Services, team,
                                                      tmp_path: Path) -> None:
     lead, worker, *_ = team
-    addresses = [("Heechterpstraat", n, "", "8932 AB") for n in range(1, 7)]
+    addresses = street_addresses("Heechterpstraat", 1, 6, "8932 AB")
     rnd = services.outreach.create_round(worker, "Heechterp noord", date(2026, 11, 24),
                                          addresses)
     assert rnd.counts == {"niet_thuis": 0, "geen_contact_gewenst": 0, "gesprek": 0, "open": 6}

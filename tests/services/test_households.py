@@ -287,3 +287,29 @@ def test_the_search_query_uses_the_search_index(services: Services, team) -> Non
             conn.execute(text("SET enable_seqscan = off"))
             plan = " ".join(r[0] for r in conn.execute(text("EXPLAIN " + sql), values))
             assert "ix_household_search_fts" in plan
+
+
+def test_caseload_flags_households_without_recent_contact(services: Services, team) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from wijkteam_desk.services.household_types import ContactInput
+
+    lead, worker, *_ = team
+    h = services.households.create(lead, ADDRESS, [JAN], regievoerder_id=worker.user_id)
+    services.contacts.add(worker, h.id, ContactInput(at=datetime.now(UTC) - timedelta(weeks=7)))
+    row = services.households.my_caseload(worker)[0]
+    assert row.weeks_since_contact == 7 and row.attention == ("Al lang geen contact",)
+
+
+def test_another_teams_teamleider_sees_nothing(services: Services, team, make_actor) -> None:
+    lead, worker, *_ = team
+    h = services.households.create(lead, ADDRESS, [JAN], regievoerder_id=worker.user_id)
+    other_team = services.accounts.create_team(make_actor.admin, "Dorpenteam West")
+    stranger = make_actor(Role.TEAMLEIDER, team_id=other_team.id, name="westleider")
+    with pytest.raises(PermissionDenied):
+        services.households.open(stranger, h.id)
+    with pytest.raises(PermissionDenied):
+        services.households.open_with_reason(stranger, h.id, "Ik ben ook teamleider")
+    assert services.households.search(stranger, "vries") == []
+    assert services.households.match_exists(stranger, "Vries", "8921 AB") is False
+    assert services.households.list_reasoned_access(stranger) == []

@@ -53,3 +53,12 @@ def test_a_newer_database_is_refused_unchanged(sqlite_database: Database) -> Non
         migrations.upgrade(sqlite_database)
     assert "nieuwere versie" in info.value.message
     assert migrations.current_revisions(sqlite_database) == {"9999"}
+
+
+def test_the_quick_up_to_date_check_agrees_with_alembic(sqlite_database: Database) -> None:
+    assert migrations._quick_heads() == migrations.head_revisions()
+    assert migrations.is_up_to_date(sqlite_database)
+    with sqlite_database.engine.begin() as conn:
+        conn.execute(text("DELETE FROM alembic_version"))
+        conn.execute(text("INSERT INTO alembic_version VALUES ('0001')"))
+    assert not migrations.is_up_to_date(sqlite_database)

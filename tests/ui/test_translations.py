@@ -60,14 +60,14 @@ def test_english_translation_of_the_login_window(qtbot: QtBot, language: str) ->
 def test_every_service_message_has_an_english_translation() -> None:
     import xml.etree.ElementTree as ET
 
-    from tools.update_translations import TRANSLATIONS, service_messages
+    from wijkteam_desk.translations_update import TRANSLATIONS, service_messages
 
     ts = ET.parse(TRANSLATIONS / "wijkteam_desk_en.ts").getroot()
     translated = {m.findtext("source") for c in ts.iter("context")
                   if c.findtext("name") == "Meldingen" for m in c.iter("message")
                   if (m.find("translation") is not None and m.find("translation").text)}
     missing = {text for text, _f, _l in service_messages()} - translated
-    assert missing == set(), "run tools/update_translations.py and translate these"
+    assert missing == set(), "run wijkteam_desk/translations_update.py and translate these"
 
 
 @pytest.mark.parametrize("language", ["en"], indirect=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from wijkteam_desk.errors import ValidationError
@@ -26,6 +26,7 @@ from wijkteam_desk.store.engine import Database
 from wijkteam_desk.store.models import (
     Contact,
     ContactKind,
+    Household,
     HouseholdStatus,
     HouseholdStatusChange,
     User,
@@ -139,7 +140,10 @@ class ContactService:
                               created_at=self._clock())
             session.add(contact)
             if household.status is HouseholdStatus.AANGEMELD:
-                household.status = HouseholdStatus.ACTIEF
+                # an automatic step: no version bump, so a colleague's open form of the
+                # household (which never writes the status) does not conflict
+                session.execute(update(Household).where(Household.id == household_id)
+                                .values(status=HouseholdStatus.ACTIEF))
                 session.add(HouseholdStatusChange(household_id=household_id,
                                                   status=HouseholdStatus.ACTIEF,
                                                   reason=msg("Eerste contact"),

@@ -57,6 +57,7 @@ from wijkteam_desk.store.models import (
 )
 
 SEARCH_LIMIT = 50
+_STATUS = {s.value: s for s in HouseholdStatus}
 # One indexed query: the match, the regievoerder's name and whether the actor is a
 # betrokken collega (tests/bench/households.py compares it with the bare SQL). The unary
 # plus keeps SQLite from walking the team index instead of the (few) matches.
@@ -213,7 +214,7 @@ class HouseholdReading:
                 results.append(SearchResult(
                     r[0], r[1], r[2], r[3], r[4] or "", True,
                     format_address(r[6], r[7], r[8]), r[9], validation.display_phone(r[10]),
-                    HouseholdStatus(r[11])))
+                    _STATUS[r[11]]))
             else:
                 results.append(SearchResult(r[0], r[1], r[2], r[3], r[4] or "", False))
         results.sort(key=lambda s: (s.name.casefold(), s.number))
@@ -241,7 +242,8 @@ class HouseholdReading:
     @operation("households.my_caseload")
     def my_caseload(self, actor: Actor) -> list[CaseloadRow]:
         """"Mijn huishoudens": open households where the actor is regievoerder or betrokken,
-        with the last contact and what needs attention. Audited."""
+        with the last contact and what needs attention: status aangemeld, no contact yet,
+        or none for more than households.no_contact_weeks (default 6) weeks. Audited."""
         today = self._clock()
         with self._db.begin() as session:
             weeks = int_setting(session, NO_CONTACT_WEEKS)
@@ -266,15 +268,15 @@ class HouseholdReading:
                 if last_at is None:
                     attention.append(msg("Nog geen contact"))
                 elif today - last_at > timedelta(weeks=weeks):
-                    attention.append(msg("Geen contact sinds {weeks} weken").format(
-                        weeks=(today - last_at).days // 7))
+                    attention.append(msg("Al lang geen contact"))
                 result.append(CaseloadRow(
                     household.id, household.number, household.name,
                     format_address(household.street, household.house_number,
                                    household.house_number_addition),
                     household.postcode, household.status,
                     "regievoerder" if household.regievoerder_id == actor.user_id
-                    else "betrokken", last_at, tuple(attention)))
+                    else "betrokken", last_at,
+                    None if last_at is None else (today - last_at).days // 7, tuple(attention)))
             return result
 
     @operation("households.list_workers")

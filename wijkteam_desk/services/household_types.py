@@ -235,7 +235,8 @@ class CaseloadRow:
     status: HouseholdStatus
     role: str  # "regievoerder" or "betrokken"
     last_contact: datetime | None
-    attention: tuple[str, ...]  # Dutch notes, e.g. "Geen contact sinds 6 weken"
+    weeks_since_contact: int | None
+    attention: tuple[str, ...]  # Dutch notes, e.g. "Al lang geen contact"
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session
 
 from wijkteam_desk.errors import NotFoundError, PermissionDenied, ValidationError
 from wijkteam_desk.i18n import msg
-from wijkteam_desk.reports.looplijst import write_looplijst
 from wijkteam_desk.services import validation
 from wijkteam_desk.services.audit import AuditLog
 from wijkteam_desk.services.authz import Actor, operation
@@ -23,6 +22,13 @@ from wijkteam_desk.store.engine import Database
 from wijkteam_desk.store.models import OutreachAddress, OutreachOutcome, OutreachRound, Signal
 
 AddressSpec = tuple[str, int | str, str, str]  # street, number, addition, postcode
+
+
+def street_addresses(street: str, first: int, last: int, postcode: str = "", *,
+                     step: int = 1) -> list[AddressSpec]:
+    """The numbers ``first``..``last`` of one street (``step`` 2 for one side), ready for
+    create_round; the looplijst of a flat is the same street with its house numbers."""
+    return [(street, n, "", postcode) for n in range(first, last + 1, step)]
 
 
 class OutreachService:
@@ -109,6 +115,8 @@ class OutreachService:
                              round_id, out.name)
         rows = [(format_address(a.street, a.house_number, a.house_number_addition),
                  a.postcode, a.outcome or "") for a in info.addresses]
+        from wijkteam_desk.reports.looplijst import write_looplijst  # reportlab: slow import
+
         return write_looplijst(out, info.name, info.planned_on, rows)
 
     @staticmethod

@@ -47,7 +47,31 @@ def _rapportages(services: Services, actor: Actor, parent: QWidget | None) -> QW
     return ReportsPage(services, actor, parent)
 
 
+def _households(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
+    from wijkteam_desk.ui.households.households_page import HouseholdsPage
+
+    return HouseholdsPage(services, actor, parent)
+
+
+def _signals(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
+    from wijkteam_desk.ui.households.signals_page import SignalsPage
+
+    return SignalsPage(services, actor, parent)
+
+
+def _reasoned_access(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
+    from wijkteam_desk.ui.households.reasoned_access_page import ReasonedAccessPage
+
+    return ReasonedAccessPage(services, actor, parent)
+
+
 SECTIONS: tuple[Section, ...] = (
+    Section(QT_TRANSLATE_NOOP("Secties", "Mijn huishoudens"),
+            frozenset({Role.SOCIAAL_WERKER, Role.TEAMLEIDER}), _households, "huishoudens."),
+    Section(QT_TRANSLATE_NOOP("Secties", "Nieuwe aanmeldingen"), frozenset({Role.TEAMLEIDER}),
+            _signals),
+    Section(QT_TRANSLATE_NOOP("Secties", "Geopend met reden"), frozenset({Role.TEAMLEIDER}),
+            _reasoned_access),
     Section(QT_TRANSLATE_NOOP("Secties", "Beheer"), frozenset({Role.BEHEERDER}), _beheer,
             "beheer."),
     Section(QT_TRANSLATE_NOOP("Secties", "Logboek"),

@@ -1,6 +1,6 @@
 """Refresh resources/translations/*.ts from the sources and compile the .qm files.
 
-    python tools/update_translations.py
+    python -m wijkteam_desk.translations_update
 
 pyside6-lupdate extracts ``self.tr()``, ``QCoreApplication.translate()`` and
 ``QT_TRANSLATE_NOOP`` from the UI. The services mark their messages with ``msg()``, which

@@ -1,0 +1,2 @@
+"""Households screens (issue 3): Mijn huishoudens with type-ahead search, the dossier,
+Nieuwe aanmeldingen with triage, and the dialogs they open."""
