@@ -89,6 +89,8 @@ def upgrade() -> None:
     sa.Column('x_assurer_name', sa.String(length=150), nullable=False),
     sa.Column('search_text', sa.Text(), nullable=False),
     sa.Column('is_free', sa.Boolean(), nullable=False),
+    sa.Column('list_address', sa.String(length=255), nullable=False),
+    sa.Column('list_areas', sa.Text(), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['organization_id'], ['sm_organization.id'], name=op.f('fk_sm_service_organization_id_sm_organization')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_sm_service'))

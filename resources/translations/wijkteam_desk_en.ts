@@ -484,6 +484,48 @@
         </message>
     </context>
     <context>
+        <name>GapDialog</name>
+        <message>
+            <source>Geen passend aanbod</source>
+            <translation>No fitting provision</translation>
+        </message>
+        <message>
+            <source>Was er geen voorziening die past? Schrijf het op: zo ziet de gemeente welke hulp ontbreekt. Geen namen invullen.</source>
+            <translation>Was there no service that fits? Write it down: this shows the municipality which help is missing. Do not enter names.</translation>
+        </message>
+        <message>
+            <source>&amp;Onderwerp</source>
+            <translation>&amp;Topic</translation>
+        </message>
+        <message>
+            <source>&amp;Wijk of dorp</source>
+            <translation>&amp;Neighbourhood or village</translation>
+        </message>
+        <message>
+            <source>&amp;Wat ontbrak er?</source>
+            <translation>&amp;What was missing?</translation>
+        </message>
+    </context>
+    <context>
+        <name>GapsDialog</name>
+        <message>
+            <source>Hiaten: geen passend aanbod</source>
+            <translation>Gaps: no fitting provision</translation>
+        </message>
+        <message>
+            <source>&amp;Wijk of dorp:</source>
+            <translation>&amp;Neighbourhood or village:</translation>
+        </message>
+        <message>
+            <source>Alle wijken en dorpen</source>
+            <translation>All neighbourhoods and villages</translation>
+        </message>
+        <message>
+            <source>Hiaten</source>
+            <translation>Gaps</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryModel</name>
         <message>
             <source>Datum en tijd</source>
@@ -507,6 +549,68 @@
         <message>
             <source>Geschiedenis van het huishouden</source>
             <translation>History of the household</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursEditor</name>
+        <message>
+            <source>Openingstijd toevoegen</source>
+            <translation>Add opening hours</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursLine</name>
+        <message>
+            <source>ma</source>
+            <translation>Mon</translation>
+        </message>
+        <message>
+            <source>di</source>
+            <translation>Tue</translation>
+        </message>
+        <message>
+            <source>wo</source>
+            <translation>Wed</translation>
+        </message>
+        <message>
+            <source>do</source>
+            <translation>Thu</translation>
+        </message>
+        <message>
+            <source>vr</source>
+            <translation>Fri</translation>
+        </message>
+        <message>
+            <source>za</source>
+            <translation>Sat</translation>
+        </message>
+        <message>
+            <source>zo</source>
+            <translation>Sun</translation>
+        </message>
+        <message>
+            <source>Open vanaf</source>
+            <translation>Opens at</translation>
+        </message>
+        <message>
+            <source>Tot</source>
+            <translation>Until</translation>
+        </message>
+        <message>
+            <source>van</source>
+            <translation>from</translation>
+        </message>
+        <message>
+            <source>tot</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>Weg</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Deze regel weghalen</source>
+            <translation>Remove this line</translation>
         </message>
     </context>
     <context>
@@ -807,6 +911,42 @@
             <source>&amp;Letter volgnummers:</source>
             <translation>&amp;Ticket letter:</translation>
         </message>
+        <message>
+            <source>(geen)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>Straat en huisnummer</source>
+            <translation>Street and house number</translation>
+        </message>
+        <message>
+            <source>&amp;Naam</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>&amp;Organisatie</source>
+            <translation>&amp;Organisation</translation>
+        </message>
+        <message>
+            <source>&amp;Adres</source>
+            <translation>&amp;Address</translation>
+        </message>
+        <message>
+            <source>&amp;Postcode</source>
+            <translation>&amp;Postcode</translation>
+        </message>
+        <message>
+            <source>P&amp;laats</source>
+            <translation>P&amp;lace</translation>
+        </message>
+        <message>
+            <source>&amp;Bereikbaarheid</source>
+            <translation>&amp;Getting there</translation>
+        </message>
+        <message>
+            <source>Openingstijden</source>
+            <translation>Opening hours</translation>
+        </message>
     </context>
     <context>
         <name>LocationsModel</name>
@@ -1071,10 +1211,6 @@
         <message>
             <source>Geboortedatum: vul een bestaande datum in, bijvoorbeeld 31-12-1980.</source>
             <translation>Date of birth: enter an existing date, for example 31-12-1980.</translation>
-        </message>
-        <message>
-            <source>BSN: het bewaarde BSN kan hier nog niet ongewijzigd worden meegestuurd. Typ het BSN opnieuw (zie Toon BSN).</source>
-            <translation>Citizen service number: the stored number cannot yet be kept unchanged from this form. Type it again (see Show number).</translation>
         </message>
         <message>
             <source>De database kan niet worden geopend: de sleutel klopt niet. Controleer de wachtzin of vraag de beheerder om hulp. Er is niets gewijzigd.</source>
@@ -1505,6 +1641,10 @@
             <translation>No contact for a long time</translation>
         </message>
         <message>
+            <source>Het bestand bevat fouten; er is niets ingelezen. Herstel de fouten in de lijst en probeer het opnieuw.</source>
+            <translation>The file contains errors; nothing was imported. Fix the errors in the list and try again.</translation>
+        </message>
+        <message>
             <source>Geef de ronde een naam.</source>
             <translation>Give the round a name.</translation>
         </message>
@@ -1523,6 +1663,34 @@
         <message>
             <source>Vul de straat in.</source>
             <translation>Enter the street.</translation>
+        </message>
+        <message>
+            <source>Deze tekst is te lang.</source>
+            <translation>This text is too long.</translation>
+        </message>
+        <message>
+            <source>Kies een geldige status.</source>
+            <translation>Choose a valid status.</translation>
+        </message>
+        <message>
+            <source>Beschrijf kort welke hulp er niet was.</source>
+            <translation>Briefly describe which help was missing.</translation>
+        </message>
+        <message>
+            <source>De datum ligt voor de vorige stap.</source>
+            <translation>The date is before the previous step.</translation>
+        </message>
+        <message>
+            <source>Kies een voorziening uit de sociale kaart.</source>
+            <translation>Choose a service from the social map.</translation>
+        </message>
+        <message>
+            <source>Deze stap kan niet vanuit de huidige status.</source>
+            <translation>This step is not possible from the current status.</translation>
+        </message>
+        <message>
+            <source>Kies een onderwerp.</source>
+            <translation>Choose a topic.</translation>
         </message>
         <message>
             <source>Kies een regievoerder voor het nieuwe huishouden.</source>
@@ -1557,6 +1725,74 @@
             <translation>Enter where the resident was referred to.</translation>
         </message>
         <message>
+            <source>Schrijf kort op wat er niet meer klopt.</source>
+            <translation>Briefly write down what is no longer correct.</translation>
+        </message>
+        <message>
+            <source>Kies het formaat hsds-csv of xlsx.</source>
+            <translation>Choose the format hsds-csv or xlsx.</translation>
+        </message>
+        <message>
+            <source>Vul dit veld in.</source>
+            <translation>Fill in this field.</translation>
+        </message>
+        <message>
+            <source>Dit is geen geldig e-mailadres.</source>
+            <translation>This is not a valid e-mail address.</translation>
+        </message>
+        <message>
+            <source>Kies de organisatie.</source>
+            <translation>Choose the organisation.</translation>
+        </message>
+        <message>
+            <source>ZIN of PGB hoort alleen bij maatwerk.</source>
+            <translation>In kind or personal budget only applies to tailored support.</translation>
+        </message>
+        <message>
+            <source>De minimumleeftijd is hoger dan de maximumleeftijd.</source>
+            <translation>The minimum age is higher than the maximum age.</translation>
+        </message>
+        <message>
+            <source>Een wachttijd kan niet negatief zijn.</source>
+            <translation>A waiting time cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Deze organisatie bestaat niet (meer).</source>
+            <translation>This organisation does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>Een gekozen leefgebied of onderwerp bestaat niet (meer).</source>
+            <translation>A chosen life domain or topic does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>Schrijf de postcode als 1234 AB.</source>
+            <translation>Write the postcode as 1234 AB.</translation>
+        </message>
+        <message>
+            <source>Kies bij elke regel met openingstijden minstens één dag.</source>
+            <translation>Choose at least one day on every line of opening hours.</translation>
+        </message>
+        <message>
+            <source>Schrijf tijden als uu:mm, bijvoorbeeld 09:00.</source>
+            <translation>Write times as hh:mm, for example 09:00.</translation>
+        </message>
+        <message>
+            <source>De sluitingstijd moet na de openingstijd liggen.</source>
+            <translation>The closing time must be after the opening time.</translation>
+        </message>
+        <message>
+            <source>Een leeftijd ligt tussen 0 en 120.</source>
+            <translation>An age is between 0 and 120.</translation>
+        </message>
+        <message>
+            <source>Een bedrag kan niet negatief zijn.</source>
+            <translation>An amount cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Een gekozen locatie bestaat niet (meer).</source>
+            <translation>A chosen location does not exist (any more).</translation>
+        </message>
+        <message>
             <source>Postcode: vul vier cijfers en twee letters in, bijvoorbeeld 8921 AB.</source>
             <translation>Postcode: enter four digits and two letters, for example 8921 AB.</translation>
         </message>
@@ -1587,10 +1823,6 @@
         <message>
             <source>Geboortedatum: iemand kan niet ouder zijn dan 120 jaar. Controleer het jaar.</source>
             <translation>Date of birth: nobody can be older than 120 years. Check the year.</translation>
-        </message>
-        <message>
-            <source>Deze tekst is te lang.</source>
-            <translation>This text is too long.</translation>
         </message>
         <message>
             <source>Back-ups maken en terugzetten kan hier alleen voor de lokale database. Een PostgreSQL-database wordt op de server geback-upt (pg_dump).</source>
@@ -1656,8 +1888,8 @@
             <translation>dd-mm-yyyy</translation>
         </message>
         <message>
-            <source>Bewaard: {0} – typ het opnieuw om het te houden (of Toon BSN)</source>
-            <translation>Stored: {0} – type it again to keep it (or Show number)</translation>
+            <source>Bewaard: {0} – leeg laten om het te houden</source>
+            <translation>Stored: {0} – leave empty to keep it</translation>
         </message>
         <message>
             <source>optioneel</source>
@@ -1768,6 +2000,72 @@
         <message>
             <source>BSN van {0}: {1}</source>
             <translation>Citizen service number of {0}: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewReferralDialog</name>
+        <message>
+            <source>Doorverwijzen</source>
+            <translation>Refer</translation>
+        </message>
+        <message>
+            <source>Zoek de voorziening, bijv. schuldhulp</source>
+            <translation>Search the service, e.g. debt help</translation>
+        </message>
+        <message>
+            <source>Gevonden voorzieningen</source>
+            <translation>Services found</translation>
+        </message>
+        <message>
+            <source>Nu aanmelden bij de voorziening (de bewoner heeft toestemming gegeven)</source>
+            <translation>Register with the service now (the resident has given consent)</translation>
+        </message>
+        <message>
+            <source>Warme overdracht (samen gebeld of meegegaan)</source>
+            <translation>Warm handover (called together or went along)</translation>
+        </message>
+        <message>
+            <source>&amp;Zoeken</source>
+            <translation>&amp;Search</translation>
+        </message>
+        <message>
+            <source>&amp;Vraag van de bewoner</source>
+            <translation>&amp;Resident's question</translation>
+        </message>
+        <message>
+            <source>&amp;Hoe overgedragen</source>
+            <translation>&amp;How handed over</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganizationDialog</name>
+        <message>
+            <source>Organisatie wijzigen</source>
+            <translation>Change organisation</translation>
+        </message>
+        <message>
+            <source>Nieuwe organisatie</source>
+            <translation>New organisation</translation>
+        </message>
+        <message>
+            <source>&amp;Naam</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>&amp;Wat doet de organisatie?</source>
+            <translation>&amp;What does the organisation do?</translation>
+        </message>
+        <message>
+            <source>&amp;Telefoon</source>
+            <translation>&amp;Phone</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail</source>
+            <translation>&amp;E-mail</translation>
+        </message>
+        <message>
+            <source>&amp;Website</source>
+            <translation>&amp;Website</translation>
         </message>
     </context>
     <context>
@@ -2035,6 +2333,96 @@
         </message>
     </context>
     <context>
+        <name>ReferralsModel</name>
+        <message>
+            <source>Voorziening</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Voorgesteld</source>
+            <translation>Proposed</translation>
+        </message>
+        <message>
+            <source>Gestart</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>Warme overdracht</source>
+            <translation>Warm handover</translation>
+        </message>
+        <message>
+            <source>Uitkomst</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>voorgesteld</source>
+            <translation>proposed</translation>
+        </message>
+        <message>
+            <source>aangemeld</source>
+            <translation>registered</translation>
+        </message>
+        <message>
+            <source>gestart</source>
+            <translation>started</translation>
+        </message>
+        <message>
+            <source>afgerond</source>
+            <translation>completed</translation>
+        </message>
+        <message>
+            <source>afgewezen</source>
+            <translation>refused</translation>
+        </message>
+        <message>
+            <source>niet gestart</source>
+            <translation>not started</translation>
+        </message>
+        <message>
+            <source>ja</source>
+            <translation>yes</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralsPanel</name>
+        <message>
+            <source>Doorverwijzingen</source>
+            <translation>Referrals</translation>
+        </message>
+        <message>
+            <source>&amp;Doorverwijzen…</source>
+            <translation>&amp;Refer…</translation>
+        </message>
+        <message>
+            <source>&amp;Aangemeld</source>
+            <translation>&amp;Registered</translation>
+        </message>
+        <message>
+            <source>&amp;Gestart</source>
+            <translation>&amp;Started</translation>
+        </message>
+        <message>
+            <source>Af&amp;gerond…</source>
+            <translation>Com&amp;pleted…</translation>
+        </message>
+        <message>
+            <source>Af&amp;gewezen…</source>
+            <translation>Re&amp;fused…</translation>
+        </message>
+        <message>
+            <source>&amp;Niet gestart…</source>
+            <translation>&amp;Not started…</translation>
+        </message>
+        <message>
+            <source>Uitkomst (kort):</source>
+            <translation>Outcome (short):</translation>
+        </message>
+    </context>
+    <context>
         <name>RegieDialog</name>
         <message>
             <source>(geen medewerker: regie bij externe partij)</source>
@@ -2051,6 +2439,25 @@
         <message>
             <source>&amp;Toelichting:</source>
             <translation>&amp;Explanation:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportOutdatedDialog</name>
+        <message>
+            <source>Klopt niet meer</source>
+            <translation>No longer correct</translation>
+        </message>
+        <message>
+            <source>Wat klopt er niet meer aan '{0}'? Bijvoorbeeld een ander telefoonnummer, adres of andere openingstijden.</source>
+            <translation>What is no longer correct about '{0}'? For example another phone number, address or opening hours.</translation>
+        </message>
+        <message>
+            <source>Wat klopt er niet meer</source>
+            <translation>What is no longer correct</translation>
+        </message>
+        <message>
+            <source>Melden</source>
+            <translation>Report</translation>
         </message>
     </context>
     <context>
@@ -2147,6 +2554,335 @@
         <message>
             <source>Logboek</source>
             <translation>Audit log</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceDetailView</name>
+        <message>
+            <source>Gegevens van de voorziening</source>
+            <translation>Details of the service</translation>
+        </message>
+        <message>
+            <source>Kies een voorziening in de lijst om alles erover te zien.</source>
+            <translation>Choose a service in the list to see everything about it.</translation>
+        </message>
+        <message>
+            <source>Deze gegevens zijn langer dan zes maanden niet gecontroleerd.</source>
+            <translation>These details have not been checked for more than six months.</translation>
+        </message>
+        <message>
+            <source>Gemeld als 'klopt niet meer' door {0}: {1}</source>
+            <translation>Reported as 'no longer correct' by {0}: {1}</translation>
+        </message>
+        <message>
+            <source>ongeveer {0} dagen</source>
+            <translation>about {0} days</translation>
+        </message>
+        <message>
+            <source>Wat is het?</source>
+            <translation>What is it?</translation>
+        </message>
+        <message>
+            <source>Soort voorziening</source>
+            <translation>Kind of service</translation>
+        </message>
+        <message>
+            <source>Voor wie?</source>
+            <translation>For whom?</translation>
+        </message>
+        <message>
+            <source>Waar?</source>
+            <translation>Where?</translation>
+        </message>
+        <message>
+            <source>Wanneer open?</source>
+            <translation>When open?</translation>
+        </message>
+        <message>
+            <source>Bellen of mailen</source>
+            <translation>Phone or e-mail</translation>
+        </message>
+        <message>
+            <source>Hoe meld je je aan?</source>
+            <translation>How to sign up?</translation>
+        </message>
+        <message>
+            <source>Neem mee</source>
+            <translation>Bring along</translation>
+        </message>
+        <message>
+            <source>Wat kost het de bewoner?</source>
+            <translation>What does it cost the resident?</translation>
+        </message>
+        <message>
+            <source>Kosten voor de gemeente (indicatie)</source>
+            <translation>Cost to the municipality (indication)</translation>
+        </message>
+        <message>
+            <source>Gebruikelijke wachttijd</source>
+            <translation>Usual waiting time</translation>
+        </message>
+        <message>
+            <source>Talen</source>
+            <translation>Languages</translation>
+        </message>
+        <message>
+            <source>Wijken en dorpen</source>
+            <translation>Neighbourhoods and villages</translation>
+        </message>
+        <message>
+            <source>Leefgebieden en onderwerpen</source>
+            <translation>Life domains and topics</translation>
+        </message>
+        <message>
+            <source>Doorverwijzingen</source>
+            <translation>Referrals</translation>
+        </message>
+        <message>
+            <source>{0} keer doorverwezen, {1} keer gestart</source>
+            <translation>{0} referrals, {1} started</translation>
+        </message>
+        <message>
+            <source>Gecontroleerd</source>
+            <translation>Checked</translation>
+        </message>
+        <message>
+            <source>nooit</source>
+            <translation>never</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceDialog</name>
+        <message>
+            <source>Voorziening wijzigen</source>
+            <translation>Change service</translation>
+        </message>
+        <message>
+            <source>Nieuwe voorziening</source>
+            <translation>New service</translation>
+        </message>
+        <message>
+            <source>Organisatie</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Nieuwe organisatie…</source>
+            <translation>New organisation…</translation>
+        </message>
+        <message>
+            <source>ZIN</source>
+            <translation>In kind (ZIN)</translation>
+        </message>
+        <message>
+            <source>PGB</source>
+            <translation>Personal budget (PGB)</translation>
+        </message>
+        <message>
+            <source>ZIN of PGB</source>
+            <translation>In kind or personal budget</translation>
+        </message>
+        <message>
+            <source>Actief</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Tijdelijk gesloten</source>
+            <translation>Temporarily closed</translation>
+        </message>
+        <message>
+            <source>Niet actief</source>
+            <translation>Inactive</translation>
+        </message>
+        <message>
+            <source>Opgeheven</source>
+            <translation>Discontinued</translation>
+        </message>
+        <message>
+            <source>gratis</source>
+            <translation>free</translation>
+        </message>
+        <message>
+            <source>onbekend</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>bijv. per traject</source>
+            <translation>e.g. per trajectory</translation>
+        </message>
+        <message>
+            <source> dagen</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>Eén per regel</source>
+            <translation>One per line</translation>
+        </message>
+        <message>
+            <source>Andere wijk of dorp (met komma's)</source>
+            <translation>Other neighbourhood or village (comma separated)</translation>
+        </message>
+        <message>
+            <source>Nieuwe locatie…</source>
+            <translation>New location…</translation>
+        </message>
+        <message>
+            <source>&amp;Naam</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>&amp;Organisatie</source>
+            <translation>&amp;Organisation</translation>
+        </message>
+        <message>
+            <source>&amp;Wat is het?</source>
+            <translation>&amp;What is it?</translation>
+        </message>
+        <message>
+            <source>&amp;Soort</source>
+            <translation>&amp;Kind</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus</source>
+            <translation>S&amp;tatus</translation>
+        </message>
+        <message>
+            <source>&amp;Telefoon</source>
+            <translation>&amp;Phone</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail</source>
+            <translation>&amp;E-mail</translation>
+        </message>
+        <message>
+            <source>&amp;Website</source>
+            <translation>&amp;Website</translation>
+        </message>
+        <message>
+            <source>&amp;Hoe meld je je aan?</source>
+            <translation>&amp;How to sign up?</translation>
+        </message>
+        <message>
+            <source>&amp;Voor wie?</source>
+            <translation>&amp;For whom?</translation>
+        </message>
+        <message>
+            <source>Leeftijd van – tot</source>
+            <translation>Age from – to</translation>
+        </message>
+        <message>
+            <source>Eigen &amp;bijdrage</source>
+            <translation>Own &amp;contribution</translation>
+        </message>
+        <message>
+            <source>Toelichting kosten</source>
+            <translation>About the cost</translation>
+        </message>
+        <message>
+            <source>Kosten voor de &amp;gemeente</source>
+            <translation>Cost to the &amp;municipality</translation>
+        </message>
+        <message>
+            <source>Per</source>
+            <translation>Per</translation>
+        </message>
+        <message>
+            <source>&amp;Wachttijd</source>
+            <translation>&amp;Waiting time</translation>
+        </message>
+        <message>
+            <source>&amp;Zoekwoorden</source>
+            <translation>&amp;Keywords</translation>
+        </message>
+        <message>
+            <source>&amp;Meenemen</source>
+            <translation>&amp;Bring along</translation>
+        </message>
+        <message>
+            <source>T&amp;alen</source>
+            <translation>L&amp;anguages</translation>
+        </message>
+        <message>
+            <source>Wijken en dorpen</source>
+            <translation>Neighbourhoods and villages</translation>
+        </message>
+        <message>
+            <source>&amp;Leefgebieden</source>
+            <translation>&amp;Life domains</translation>
+        </message>
+        <message>
+            <source>O&amp;nderwerpen</source>
+            <translation>T&amp;opics</translation>
+        </message>
+        <message>
+            <source>Locaties</source>
+            <translation>Locations</translation>
+        </message>
+        <message>
+            <source>Openingstijden</source>
+            <translation>Opening hours</translation>
+        </message>
+        <message>
+            <source>Vanaf leeftijd</source>
+            <translation>From age</translation>
+        </message>
+        <message>
+            <source>Tot en met leeftijd</source>
+            <translation>Up to age</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceResultsModel</name>
+        <message>
+            <source>Voorziening</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Organisatie</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Kosten</source>
+            <translation>Cost</translation>
+        </message>
+        <message>
+            <source>Adres</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Wijk of dorp</source>
+            <translation>Neighbourhood or village</translation>
+        </message>
+        <message>
+            <source>Gecontroleerd</source>
+            <translation>Checked</translation>
+        </message>
+        <message>
+            <source>Gratis</source>
+            <translation>Free</translation>
+        </message>
+        <message>
+            <source>Eigen bijdrage</source>
+            <translation>Own contribution</translation>
+        </message>
+        <message>
+            <source>verouderd</source>
+            <translation>outdated</translation>
+        </message>
+        <message>
+            <source>klopt niet meer?</source>
+            <translation>no longer correct?</translation>
+        </message>
+        <message>
+            <source>nooit</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>Langer dan zes maanden niet gecontroleerd: bel even na of het nog klopt.</source>
+            <translation>Not checked for more than six months: call to check it is still correct.</translation>
         </message>
     </context>
     <context>
@@ -2278,6 +3014,171 @@
         </message>
     </context>
     <context>
+        <name>SocialMap</name>
+        <message>
+            <source>Sociale kaart</source>
+            <translation>Social map</translation>
+        </message>
+        <message>
+            <source>Voorliggend</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>Basisondersteuning</source>
+            <translation>Basic support</translation>
+        </message>
+        <message>
+            <source>Maatwerk</source>
+            <translation>Tailored</translation>
+        </message>
+    </context>
+    <context>
+        <name>SocialMapPage</name>
+        <message>
+            <source>Zoek een voorziening, bijv. voedselbank, taal of schulden</source>
+            <translation>Search a service, e.g. food bank, language or debts</translation>
+        </message>
+        <message>
+            <source>Zoeken in de sociale kaart</source>
+            <translation>Search the social map</translation>
+        </message>
+        <message>
+            <source>&amp;Zoeken:</source>
+            <translation>&amp;Search:</translation>
+        </message>
+        <message>
+            <source>alle leeftijden</source>
+            <translation>all ages</translation>
+        </message>
+        <message>
+            <source> jaar</source>
+            <translation> years</translation>
+        </message>
+        <message>
+            <source>Alle kosten</source>
+            <translation>All costs</translation>
+        </message>
+        <message>
+            <source>Gratis</source>
+            <translation>Free</translation>
+        </message>
+        <message>
+            <source>Met eigen bijdrage</source>
+            <translation>With own contribution</translation>
+        </message>
+        <message>
+            <source>Alle soorten</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>Nu &amp;open</source>
+            <translation>&amp;Open now</translation>
+        </message>
+        <message>
+            <source>Alleen &amp;verouderd</source>
+            <translation>Only &amp;outdated</translation>
+        </message>
+        <message>
+            <source>Leefgebied</source>
+            <translation>Life domain</translation>
+        </message>
+        <message>
+            <source>Onderwerp</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <source>Wijk of dorp</source>
+            <translation>Neighbourhood or village</translation>
+        </message>
+        <message>
+            <source>Kosten</source>
+            <translation>Cost</translation>
+        </message>
+        <message>
+            <source>Soort voorziening</source>
+            <translation>Kind of service</translation>
+        </message>
+        <message>
+            <source>Leeftijd</source>
+            <translation>Age</translation>
+        </message>
+        <message>
+            <source>Gevonden voorzieningen</source>
+            <translation>Services found</translation>
+        </message>
+        <message>
+            <source>Wegwijzer &amp;afdrukken…</source>
+            <translation>&amp;Print signpost…</translation>
+        </message>
+        <message>
+            <source>Wegwijzer op&amp;slaan als PDF…</source>
+            <translation>&amp;Save signpost as PDF…</translation>
+        </message>
+        <message>
+            <source>&amp;Klopt niet meer…</source>
+            <translation>No &amp;longer correct…</translation>
+        </message>
+        <message>
+            <source>&amp;Nieuwe voorziening…</source>
+            <translation>&amp;New service…</translation>
+        </message>
+        <message>
+            <source>&amp;Wijzigen…</source>
+            <translation>&amp;Change…</translation>
+        </message>
+        <message>
+            <source>&amp;Te controleren…</source>
+            <translation>&amp;To check…</translation>
+        </message>
+        <message>
+            <source>&amp;Inlezen…</source>
+            <translation>&amp;Import…</translation>
+        </message>
+        <message>
+            <source>Sociale kaart inlezen uit een HSDS-pakket</source>
+            <translation>Import the social map from an HSDS package</translation>
+        </message>
+        <message>
+            <source>&amp;Uitvoeren…</source>
+            <translation>E&amp;xport…</translation>
+        </message>
+        <message>
+            <source>Sociale kaart uitvoeren als HSDS-CSV of xlsx</source>
+            <translation>Export the social map as HSDS CSV or xlsx</translation>
+        </message>
+        <message>
+            <source>&amp;Geen passend aanbod…</source>
+            <translation>No &amp;fitting provision…</translation>
+        </message>
+        <message>
+            <source>&amp;Hiaten…</source>
+            <translation>&amp;Gaps…</translation>
+        </message>
+        <message>
+            <source>Alle leefgebieden</source>
+            <translation>All life domains</translation>
+        </message>
+        <message>
+            <source>Alle onderwerpen</source>
+            <translation>All topics</translation>
+        </message>
+        <message>
+            <source>Alle wijken en dorpen</source>
+            <translation>All neighbourhoods and villages</translation>
+        </message>
+        <message>
+            <source>Eerste {0} voorzieningen; typ meer om te verfijnen</source>
+            <translation>First {0} services; type more to narrow down</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n voorziening(en)</source>
+            <translation>
+                <numerusform>%n service</numerusform>
+                <numerusform>%n services</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TeamDialog</name>
         <message>
             <source>Nieuw team</source>
@@ -2324,6 +3225,45 @@
         <message>
             <source>&amp;Activeren</source>
             <translation>&amp;Activate</translation>
+        </message>
+    </context>
+    <context>
+        <name>ToCheckDialog</name>
+        <message>
+            <source>Te controleren</source>
+            <translation>To check</translation>
+        </message>
+        <message>
+            <source>Te controleren voorzieningen</source>
+            <translation>Services to check</translation>
+        </message>
+        <message>
+            <source>&amp;Openen</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>&amp;Gecontroleerd: klopt weer</source>
+            <translation>&amp;Checked: correct again</translation>
+        </message>
+        <message>
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>{0} gemeld als 'klopt niet meer', {1} langer dan zes maanden niet gecontroleerd.</source>
+            <translation>{0} reported as 'no longer correct', {1} not checked for more than six months.</translation>
+        </message>
+        <message>
+            <source>  Gemeld door {0}: {1}</source>
+            <translation>  Reported by {0}: {1}</translation>
+        </message>
+        <message>
+            <source>nooit</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>  Laatst gecontroleerd: {0}</source>
+            <translation>  Last checked: {0}</translation>
         </message>
     </context>
     <context>

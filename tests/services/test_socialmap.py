@@ -251,3 +251,22 @@ def test_lists_for_the_filters_and_the_edit_dialogs(make_actor: ActorFactory,
     assert orgs["Buurthuis De Linde"].phone == "058 765 4321"
     assert sorted(loc.name for loc in kaart.list_locations(volunteer)) == [
         "Buurthuis De Linde", "Kantoor Geldzorgen"]
+
+
+def test_the_result_list_follows_location_and_area_changes(make_actor: ActorFactory,
+                                                           kaart: SocialMapService) -> None:
+    admin = make_actor(Role.BEHEERDER)
+    kaart.import_hsds(admin, SAMPLE)
+    (row,) = kaart.search(admin, SearchFilter(text="taalcafe"))
+    assert (row.address, row.areas) == ("Lindelaan 12, Leeuwarden", "Heechterp-Schieringen")
+    (loc,) = [x for x in kaart.list_locations(admin) if x.name == "Buurthuis De Linde"]
+    kaart.save_location(admin, LocationInput(loc.name, loc.organization_id, "Eikenlaan 3",
+                                             "8925 CD", "Leeuwarden"), loc.id, loc.version)
+    (row,) = kaart.search(admin, SearchFilter(text="taalcafe"))
+    assert row.address == "Eikenlaan 3, Leeuwarden"
+    detail = kaart.get_service(admin, row.id)
+    kaart.save_service(admin, ServiceInput(detail.organization_id, detail.name,
+                                           areas=("Wirdum", "Goutum"),
+                                           location_ids=(loc.id,)), row.id, detail.version)
+    (row,) = kaart.search(admin, SearchFilter(text="taalcafe"))
+    assert row.areas == "Goutum, Wirdum"

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.conftest import ActorFactory
 from wijkteam_desk.services.socialmap_format import OpeningHours
+from wijkteam_desk.services.socialmap_types import SearchFilter
 from wijkteam_desk.store.models import Role
 from wijkteam_desk.ui.socialmap import SocialMapPage
 from wijkteam_desk.ui.socialmap.report_dialog import ReportOutdatedDialog
@@ -155,3 +156,84 @@ def test_a_volunteer_records_a_hiaat_the_teamleider_sees_it(qtbot: QtBot,
     text = overview.view.toPlainText()
     assert "Wirdum" in text and "Vervoer en hulpmiddelen" in text
     assert "Geen vervoer op zondag" in text
+
+
+def test_printing_through_the_print_dialog_to_a_pdf_printer(
+        qtbot: QtBot, actors: ActorFactory, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QDialog
+
+    from wijkteam_desk.ui.socialmap import printing
+
+    target = tmp_path / "printer.pdf"
+
+    class ChosenPdfPrinter:
+        """Stands in for the print dialog: the user picks 'print to file'."""
+
+        def __init__(self, printer: QPrinter, _parent: object) -> None:
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(target))
+
+        def setWindowTitle(self, _title: str) -> None:  # noqa: N802
+            pass
+
+        def exec(self) -> QDialog.DialogCode:
+            return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(printing, "QPrintDialog", ChosenPdfPrinter)
+    page = _page(qtbot, actors, Role.VRIJWILLIGER)
+    page.query.setText("taalcafe")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    qtbot.keyClick(page, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    text = PdfReader(target).pages[0].extract_text()
+    assert "Taalcafé De Linde" in text and "Lindelaan 12" in text
+    entries = actors.services.audit.list_entries(actors.admin,
+                                                 action_prefix="socialmap.print")
+    assert len(entries) == 1
+
+
+def test_the_printer_version_has_the_same_sections(qtbot: QtBot, actors: ActorFactory) -> None:
+    from wijkteam_desk.ui.socialmap.printing import wegwijzer_document
+
+    services = actors.services
+    (row,) = services.socialmap.search(actors.admin, SearchFilter(text="schuldhulp"))
+    printed = services.socialmap.print_wegwijzer(actors.admin, row.id)
+    text = wegwijzer_document(printed.data).toPlainText()
+    for expected in ("Schuldhulpmaatje Oost", "Waar?", "Oostergoplein 4", "Wanneer open?",
+                     "Maandag en woensdag 09:00–12:00 uur", "Neem mee", "058 123 4567"):
+        assert expected in text
+
+
+def test_import_and_export_run_in_the_background(qtbot: QtBot, actors: ActorFactory,
+                                                 tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda _p, _t, text, *a, **k: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.detailedText()))
+    page = _page(qtbot, actors, Role.BEHEERDER)
+    assert page.import_button.isVisible() and page.export_button.isVisible()
+    out = tmp_path / "kaart.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(out), "Excel (*.xlsx)"))
+    with qtbot.waitSignal(page.transfer.finished, timeout=20000):
+        page.export_button.click()
+    assert out.exists() and "uitgevoerd" in shown[-1]
+    bad = tmp_path / "fout"
+    bad.mkdir()
+    (bad / "service.csv").write_text("id,organization_id,name,status\nS1,X,Taalcafé,open\n",
+                                     encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *a, **k: (str(bad / "service.csv"), ""))
+    with qtbot.waitSignal(page.transfer.finished, timeout=20000):
+        page.import_button.click()
+    assert "service.csv, regel 2, kolom status" in shown[-1]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(out), ""))
+    with qtbot.waitSignal(page.transfer.finished, timeout=20000):
+        page.import_button.click()
+    assert "0 nieuwe en 0 bijgewerkte voorzieningen" in shown[-1]
+    volunteer = _page(qtbot, actors, Role.VRIJWILLIGER)
+    assert not volunteer.import_button.isVisible() and not volunteer.export_button.isVisible()

@@ -73,17 +73,20 @@ def clean_member(data: MemberInput, today: date) -> dict[str, Any]:
     """Validated, normalised member columns; raises ValidationError on the first bad field."""
     if not isinstance(data.role, MemberRole):
         raise ValidationError(msg("Kies de rol in het huishouden."), field="role")
-    return {
+    values = {
         "last_name": validation.required(data.last_name, "last_name",
                                          msg("Vul de achternaam in."), 100),
         "first_name": validation.limited(data.first_name, "first_name", 80),
         "tussenvoegsel": validation.limited(data.tussenvoegsel, "tussenvoegsel", 20),
         "date_of_birth": validation.date_of_birth(data.date_of_birth, today),
         "role": data.role,
-        "bsn": validation.bsn(data.bsn),
+        "bsn": validation.bsn(data.bsn or ""),
         "phone": validation.phone(data.phone),
         "email": validation.email(data.email),
     }
+    if data.bsn is None:
+        del values["bsn"]
+    return values
 
 
 def check_worker(session: Session, user_id: int, team_id: int, field: str) -> User:
@@ -317,7 +320,7 @@ class HouseholdEditing:
         with self._db.begin() as session:
             writable(session, actor, household_id, "households.save_member")
             if member_id is None:
-                member = Member(household_id=household_id, **values)
+                member = Member(household_id=household_id, **{"bsn": "", **values})
                 session.add(member)
             else:
                 found = session.get(Member, member_id)

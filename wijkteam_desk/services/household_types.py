@@ -41,7 +41,7 @@ class MemberInput:
     tussenvoegsel: str = ""
     date_of_birth: date | None = None
     role: MemberRole = MemberRole.OVERIG
-    bsn: str = ""
+    bsn: str | None = ""  # None: keep the stored BSN (forms only know the masked one)
     phone: str = ""
     email: str = ""
 

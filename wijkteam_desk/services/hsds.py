@@ -51,7 +51,7 @@ TABLES: dict[str, type[Base]] = {
     "required_document": SmRequiredDocument, "language": SmLanguage,
     "service_area": SmServiceArea, "attribute": SmAttribute,
 }
-DERIVED = {"search_text", "is_free", "version"}
+DERIVED = {"search_text", "is_free", "list_address", "list_areas", "version"}
 VERSIONED = {"organization", "service", "location"}
 REQUIRED = {
     "organization": ("name",), "service": ("organization_id", "name", "status"),

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -19,7 +20,6 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from wijkteam_desk.errors import ConflictError, NotFoundError, ValidationError
 from wijkteam_desk.i18n import msg
-from wijkteam_desk.reports.wegwijzer import WegwijzerData, build_wegwijzer
 from wijkteam_desk.services import hsds, hsds_export
 from wijkteam_desk.services import socialmap_edit as edit
 from wijkteam_desk.services import socialmap_query as q
@@ -56,6 +56,9 @@ from wijkteam_desk.store.models import (
     SmServiceArea,
     SmTaxonomyTerm,
 )
+
+if TYPE_CHECKING:  # reportlab is imported on first print, not at start-up
+    from wijkteam_desk.reports.wegwijzer import WegwijzerData
 
 MAX_NOTE = 2000
 ReferralCounter = Callable[[Session, str], tuple[int, int]]
@@ -142,6 +145,8 @@ class SocialMapService:
         with self._db.begin() as session:
             detail = self._detail(session, service_id)
             self._log.append(session, actor, "socialmap.print_wegwijzer", "service", service_id)
+        from wijkteam_desk.reports.wegwijzer import build_wegwijzer
+
         data = wegwijzer_data(detail, q.today_of(self._clock()).strftime('%d-%m-%Y'))
         return WegwijzerPrint(data, build_wegwijzer(data))
 
@@ -234,6 +239,7 @@ class SocialMapService:
                 if location_id else SmLocation(id=edit.new_id(), location_type="physical")
             edit.apply_location(session, loc, data)
             self._flush(session)
+            q.refresh_derived(session, q.services_at_location(session, loc.id))
             self._log.append(session, actor, "socialmap.save_location", "location", loc.id)
             return loc.id
 
@@ -365,6 +371,8 @@ def who_text(detail: ServiceDetail) -> str:
 
 
 def wegwijzer_data(detail: ServiceDetail, printed: str) -> WegwijzerData:
+    from wijkteam_desk.reports.wegwijzer import WegwijzerData
+
     addresses = tuple(f"{loc.name}, {loc.address}" if loc.name and loc.address
                       else loc.name or loc.address for loc in detail.locations)
     hours = [hours_text(h) for h in detail.opening_hours]

@@ -7,7 +7,17 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, Connection, and_, bindparam, func, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    and_,
+    bindparam,
+    func,
+    or_,
+    select,
+    union_all,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from wijkteam_desk.services.socialmap_format import (
@@ -15,7 +25,6 @@ from wijkteam_desk.services.socialmap_format import (
     OpeningHours,
     dutch_local,
     fold,
-    is_stale,
     parse_byday,
     stale_cutoff,
     words,
@@ -29,6 +38,8 @@ from wijkteam_desk.services.socialmap_types import (
     TermInfo,
 )
 from wijkteam_desk.store.models import (
+    MaatwerkForm,
+    ServiceKind,
     SmAddress,
     SmAttribute,
     SmCostOption,
@@ -53,7 +64,8 @@ def chunks(items: list[str], size: int = CHUNK) -> Iterable[list[str]]:
 
 
 def refresh_derived(session: Session, service_ids: Iterable[str] | None = None) -> None:
-    """Recompute ``search_text`` and ``is_free`` of the given services (all if None)."""
+    """Recompute the derived columns (search text, free, list address and areas) of the
+    given services (all if None). Call after every change that touches them."""
     if service_ids is None:
         ids = list(session.scalars(select(SmService.id)))
     else:
@@ -62,7 +74,8 @@ def refresh_derived(session: Session, service_ids: Iterable[str] | None = None) 
         rows = session.execute(
             select(SmService.id, SmService.name, SmService.alternate_name,
                    SmService.description, SmService.x_keywords, SmOrganization.name,
-                   SmService.search_text, SmService.is_free)
+                   SmService.search_text, SmService.is_free, SmService.list_address,
+                   SmService.list_areas)
             .join(SmOrganization, SmOrganization.id == SmService.organization_id)
             .where(SmService.id.in_(part))).all()
         terms: dict[str, list[str]] = defaultdict(list)
@@ -73,16 +86,43 @@ def refresh_derived(session: Session, service_ids: Iterable[str] | None = None) 
             terms[link_id].append(name)
         paid = set(session.scalars(select(SmCostOption.service_id).where(
             SmCostOption.service_id.in_(part), SmCostOption.amount > 0)))
+        addresses, areas = _addresses_and_areas(session, part)
         changes = []
-        for sid, name, alt, desc, keywords, org, old_text, old_free in rows:
-            text = fold(" ".join([name, alt, org, keywords, " ".join(terms[sid]), desc]))
-            free = sid not in paid
-            if text != old_text or free != old_free:
-                changes.append({"b_id": sid, "b_text": text, "b_free": free})
+        for sid, name, alt, desc, keywords, org, *old in rows:
+            new = (fold(" ".join([name, alt, org, keywords, " ".join(terms[sid]), desc])),
+                   sid not in paid, addresses.get(sid, "")[:255], ", ".join(areas[sid]))
+            if tuple(old) != new:
+                changes.append({"b_id": sid, "b_text": new[0], "b_free": new[1],
+                                "b_address": new[2], "b_areas": new[3]})
         if changes:
             table = SmService.__table__
             session.execute(update(table).where(table.c.id == bindparam("b_id")).values(
-                search_text=bindparam("b_text"), is_free=bindparam("b_free")), changes)
+                search_text=bindparam("b_text"), is_free=bindparam("b_free"),
+                list_address=bindparam("b_address"), list_areas=bindparam("b_areas")),
+                changes)
+
+
+def services_at_location(session: Session, location_id: str) -> list[str]:
+    return list(session.scalars(select(SmServiceAtLocation.service_id).where(
+        SmServiceAtLocation.location_id == location_id)))
+
+
+def _addresses_and_areas(session: Session, ids: list[str]) -> tuple[
+        dict[str, str], dict[str, list[str]]]:
+    addresses: dict[str, str] = {}
+    areas: dict[str, list[str]] = defaultdict(list)
+    for sid, street, city in session.execute(
+            select(SmServiceAtLocation.service_id, SmAddress.address_1, SmAddress.city)
+            .join(SmAddress, SmAddress.location_id == SmServiceAtLocation.location_id)
+            .where(SmServiceAtLocation.service_id.in_(ids))
+            .order_by(SmServiceAtLocation.id, SmAddress.id)):
+        addresses.setdefault(sid, ", ".join(p for p in (street, city) if p))
+    for sid, name in session.execute(
+            select(SmServiceArea.service_id, SmServiceArea.name)
+            .where(SmServiceArea.service_id.in_(ids)).order_by(SmServiceArea.name)):
+        if name not in areas[sid]:
+            areas[sid].append(name)
+    return addresses, areas
 
 
 def _escape(word: str) -> str:
@@ -102,17 +142,21 @@ def _open_now(now: datetime) -> ColumnElement[bool]:
         or_(SmSchedule.valid_from == "", SmSchedule.valid_from <= today.isoformat()),
         or_(SmSchedule.valid_to == "", SmSchedule.valid_to >= today.isoformat()),
     )
-    open_ids = (select(func.coalesce(SmSchedule.service_id, SmServiceAtLocation.service_id))
-                .outerjoin(SmServiceAtLocation,
-                           SmServiceAtLocation.id == SmSchedule.service_at_location_id)
-                .where(open_rule))
+    direct = select(SmSchedule.service_id).where(open_rule,
+                                                 SmSchedule.service_id.is_not(None))
+    via_location = (select(SmServiceAtLocation.service_id)
+                    .join(SmSchedule, SmSchedule.service_at_location_id == SmServiceAtLocation.id)
+                    .where(open_rule))
+    open_ids = union_all(direct, via_location)
     return SmService.id.in_(open_ids)
 
 
 def search(session: Session | Connection, f: SearchFilter, now: datetime) -> list[ServiceRow]:
+    """One query: the list columns are derived columns of sm_service (refresh_derived)."""
     today = dutch_local(now).date()
     query = (select(SmService.id, SmService.name, SmOrganization.name, SmService.x_kind,
-                    SmService.x_maatwerk_form, SmService.is_free, SmService.assured_date)
+                    SmService.x_maatwerk_form, SmService.is_free, SmService.list_address,
+                    SmService.list_areas, SmService.assured_date)
              .join(SmOrganization, SmOrganization.id == SmService.organization_id))
     conditions: list[ColumnElement[bool]] = []
     query_words = words(f.text)
@@ -143,42 +187,24 @@ def search(session: Session | Connection, f: SearchFilter, now: datetime) -> lis
         conditions.append(SmService.assured_date < cutoff)
     if conditions:
         query = query.where(and_(*conditions))
+    query = query.order_by(SmService.name)
     if query_words:
-        first = _escape(query_words[0])
-        starts = SmService.search_text.like(f"{first}%", escape="\\")
-        query = query.order_by(starts.desc(), SmService.name)
+        # Names starting with the first word come first. Two queries that each walk the
+        # name index and stop at the limit are much faster than sorting every match.
+        starts = SmService.search_text.like(f"{_escape(query_words[0])}%", escape="\\")
+        rows = session.execute(query.where(starts).limit(f.limit)).all()
+        if len(rows) < f.limit:
+            rows += session.execute(query.where(~starts).limit(f.limit - len(rows))).all()
     else:
-        query = query.order_by(SmService.name)
-    rows = session.execute(query.limit(f.limit)).all()
-    ids = [r[0] for r in rows]
-    addresses, areas, reports = _row_extras(session, ids)
-    return [ServiceRow(sid, name, org, kind, form, free, addresses.get(sid, ""),
-                       ", ".join(areas.get(sid, ())), assured, is_stale(assured, today),
+        rows = session.execute(query.limit(f.limit)).all()
+    # open "klopt niet meer" reports are few: fetch them all rather than per row
+    reports = dict(session.execute(
+        select(SmReport.service_id, func.count(SmReport.id))
+        .where(SmReport.resolved_at.is_(None)).group_by(SmReport.service_id)).all())
+    return [ServiceRow(sid, name, org, ServiceKind(kind), MaatwerkForm(form), bool(free),
+                       address, areas, assured, not assured or assured < cutoff,
                        reports.get(sid, 0))
-            for sid, name, org, kind, form, free, assured in rows]
-
-
-def _row_extras(session: Session | Connection, ids: list[str]) -> tuple[
-        dict[str, str], dict[str, list[str]], dict[str, int]]:
-    addresses: dict[str, str] = {}
-    areas: dict[str, list[str]] = defaultdict(list)
-    reports: dict[str, int] = {}
-    for part in chunks(ids):
-        for sid, street, city in session.execute(
-                select(SmServiceAtLocation.service_id, SmAddress.address_1, SmAddress.city)
-                .join(SmAddress, SmAddress.location_id == SmServiceAtLocation.location_id)
-                .where(SmServiceAtLocation.service_id.in_(part))
-                .order_by(SmServiceAtLocation.id)):
-            addresses.setdefault(sid, ", ".join(p for p in (street, city) if p))
-        for sid, name in session.execute(
-                select(SmServiceArea.service_id, SmServiceArea.name)
-                .where(SmServiceArea.service_id.in_(part)).order_by(SmServiceArea.name)):
-            areas[sid].append(name)
-        reports.update(session.execute(
-            select(SmReport.service_id, func.count(SmReport.id))
-            .where(SmReport.service_id.in_(part), SmReport.resolved_at.is_(None))
-            .group_by(SmReport.service_id)).all())
-    return addresses, areas, reports
+            for sid, name, org, kind, form, free, address, areas, assured in rows]
 
 
 def schedules_of(rows: Iterable[SmSchedule]) -> tuple[OpeningHours, ...]:

@@ -3,8 +3,9 @@
 Tables carry the HSDS column names and HSDS ids (uuid strings) as primary keys, so the
 HSDS CSV tables map one to one. Tables are prefixed ``sm_`` because ``location`` is
 already the wijkteam's own buurtkamers. Our Dutch additions are the ``x_`` columns
-(exported as extra HSDS columns). ``search_text`` and ``is_free`` are derived from the
-other columns for fast search and are never exported.
+(exported as extra HSDS columns). ``search_text``, ``is_free``, ``list_address`` and
+``list_areas`` are derived from the other tables for a one-query search and are never
+exported.
 """
 
 from __future__ import annotations
@@ -98,9 +99,11 @@ class SmService(Base):
     x_wait_days: Mapped[int | None] = mapped_column(Integer)
     x_keywords: Mapped[str] = _t()
     x_assurer_name: Mapped[str] = _s(150)
-    # derived, for search only
+    # derived, for search and the result list only
     search_text: Mapped[str] = _t()
     is_free: Mapped[bool] = mapped_column(Boolean, default=True, index=True)
+    list_address: Mapped[str] = _s()
+    list_areas: Mapped[str] = _t()
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -73,7 +75,7 @@ class MemberDialog(DossierFormDialog):
             select_enum(self.role, MemberRole.KIND)
         self.bsn = QLineEdit()
         self.bsn.setPlaceholderText(
-            self.tr("Bewaard: {0} – typ het opnieuw om het te houden (of Toon BSN)").format(
+            self.tr("Bewaard: {0} – leeg laten om het te houden").format(
                 member.bsn_masked
             )
             if member and member.bsn_masked
@@ -106,16 +108,9 @@ class MemberDialog(DossierFormDialog):
 
     def save(self) -> Any:
         data = self.data()
-        if self.member is not None and self.member.bsn_masked and not data.bsn.strip():
-            # The form only knows the masked BSN; keep the stored one.
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "Meldingen",
-                    "BSN: het bewaarde BSN kan hier nog niet ongewijzigd worden meegestuurd. "
-                    "Typ het BSN opnieuw (zie Toon BSN).",
-                ),
-                field="bsn",
-            )
+        if self.member is not None and self.member.bsn_masked and not (data.bsn or "").strip():
+            # The form shows only the masked BSN: an empty field keeps the stored one.
+            data = replace(data, bsn=None)
         return self.services.households.save_member(
             self.actor,
             self.window_.household_id,

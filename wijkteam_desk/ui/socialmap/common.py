@@ -25,18 +25,21 @@ def show_error(parent: QWidget | None, error: KnownError) -> None:
 
 
 def kind_text(kind: ServiceKind, form: MaatwerkForm = MaatwerkForm.NONE) -> str:
-    tr = lambda text: QCoreApplication.translate("SocialMap", text)  # noqa: E731
-    names = {ServiceKind.VOORLIGGEND: tr("Voorliggend (vrij toegankelijk)"),
-             ServiceKind.BASISONDERSTEUNING: tr("Basisondersteuning (wijkteam)"),
-             ServiceKind.MAATWERK: tr("Maatwerk (beschikking)")}
-    forms = {MaatwerkForm.ZIN: tr("ZIN"), MaatwerkForm.PGB: tr("PGB"),
-             MaatwerkForm.ZIN_OF_PGB: tr("ZIN of PGB")}
+    translate_ = QCoreApplication.translate
+    names = {
+        ServiceKind.VOORLIGGEND: translate_("SocialMap", "Voorliggend (vrij toegankelijk)"),
+        ServiceKind.BASISONDERSTEUNING: translate_("SocialMap", "Basisondersteuning (wijkteam)"),
+        ServiceKind.MAATWERK: translate_("SocialMap", "Maatwerk (beschikking)"),
+    }
+    forms = {MaatwerkForm.ZIN: translate_("SocialMap", "ZIN"),
+             MaatwerkForm.PGB: translate_("SocialMap", "PGB"),
+             MaatwerkForm.ZIN_OF_PGB: translate_("SocialMap", "ZIN of PGB")}
     text = names[kind]
     return f"{text}, {forms[form]}" if form in forms else text
 
 
 def short_kind(kind: ServiceKind) -> str:
-    tr = lambda text: QCoreApplication.translate("SocialMap", text)  # noqa: E731
-    return {ServiceKind.VOORLIGGEND: tr("Voorliggend"),
-            ServiceKind.BASISONDERSTEUNING: tr("Basisondersteuning"),
-            ServiceKind.MAATWERK: tr("Maatwerk")}[kind]
+    return {ServiceKind.VOORLIGGEND: QCoreApplication.translate("SocialMap", "Voorliggend"),
+            ServiceKind.BASISONDERSTEUNING: QCoreApplication.translate(
+                "SocialMap", "Basisondersteuning"),
+            ServiceKind.MAATWERK: QCoreApplication.translate("SocialMap", "Maatwerk")}[kind]

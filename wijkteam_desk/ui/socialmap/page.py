@@ -35,6 +35,7 @@ from wijkteam_desk.ui.socialmap.report_dialog import ReportOutdatedDialog
 from wijkteam_desk.ui.socialmap.results_model import SORT_ROLE, ServiceResultsModel
 from wijkteam_desk.ui.socialmap.service_dialog import ServiceDialog
 from wijkteam_desk.ui.socialmap.to_check_dialog import ToCheckDialog
+from wijkteam_desk.ui.socialmap.transfer import Transfer
 
 TYPE_AHEAD_MS = 150
 
@@ -128,6 +129,16 @@ class SocialMapPage(QWidget):
         self.edit_button.clicked.connect(self.edit_service)
         self.check_button = QPushButton(self.tr("&Te controleren…"))
         self.check_button.clicked.connect(self.show_to_check)
+        self.transfer = Transfer(self._kaart, actor, self)
+        self.transfer.finished.connect(self._after_transfer)
+        self.import_button = QPushButton(self.tr("&Inlezen…"))
+        self.import_button.setToolTip(self.tr("Sociale kaart inlezen uit een HSDS-pakket"))
+        self.import_button.clicked.connect(self.transfer.start_import)
+        self.export_button = QPushButton(self.tr("&Uitvoeren…"))
+        self.export_button.setToolTip(self.tr("Sociale kaart uitvoeren als HSDS-CSV of xlsx"))
+        self.export_button.clicked.connect(self.transfer.start_export)
+        self.import_button.setVisible(self.can_edit)
+        self.export_button.setVisible(actor.has(Role.SOCIAAL_WERKER, *EDITORS))
         self.gap_button = QPushButton(self.tr("&Geen passend aanbod…"))
         self.gap_button.clicked.connect(self.record_gap)
         self.gaps_button = QPushButton(self.tr("&Hiaten…"))
@@ -160,7 +171,8 @@ class SocialMapPage(QWidget):
                        self.gap_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        for button in (self.gaps_button, self.new_button, self.edit_button, self.check_button):
+        for button in (self.gaps_button, self.import_button, self.export_button,
+                       self.new_button, self.edit_button, self.check_button):
             actions.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(search_row)
@@ -309,3 +321,7 @@ class SocialMapPage(QWidget):
 
     def show_gaps(self) -> None:
         GapsDialog(self._services, self._actor, self).exec()
+
+    def _after_transfer(self) -> None:
+        self._fill_filters()
+        self.search()
