@@ -11,6 +11,7 @@ from sqlalchemy import make_url
 from wijkteam_desk import secrets
 from wijkteam_desk.errors import MissingKeyError
 from wijkteam_desk.paths import Paths
+from wijkteam_desk.services import inloop_links
 from wijkteam_desk.services.accounts import AccountService
 from wijkteam_desk.services.audit import AuditLog, AuditService
 from wijkteam_desk.services.budget import BudgetService
@@ -19,6 +20,7 @@ from wijkteam_desk.services.contacts import ContactService
 from wijkteam_desk.services.drafts import DraftService
 from wijkteam_desk.services.households import HouseholdService
 from wijkteam_desk.services.inloop import InloopService
+from wijkteam_desk.services.inloop_outcomes import OutcomeHandlers
 from wijkteam_desk.services.inloop_stats import InloopStatsService
 from wijkteam_desk.services.outreach import OutreachService
 from wijkteam_desk.services.plan_config import PlanConfigService
@@ -44,6 +46,8 @@ class Services:
     budget: BudgetService
     system: SystemService
     reports: ReportService
+    inloop: InloopService
+    inloop_stats: InloopStatsService
     socialmap: SocialMapService
     referrals: ReferralService
     households: HouseholdService
@@ -51,8 +55,6 @@ class Services:
     consent: ConsentService
     signals: SignalService
     outreach: OutreachService
-    inloop: InloopService
-    inloop_stats: InloopStatsService
 
     def close(self) -> None:
         self.db.dispose()
@@ -60,6 +62,7 @@ class Services:
 
 def build_services(db: Database) -> Services:
     log = AuditLog()
+    socialmap = SocialMapService(db, log, referral_counts=referral_counts)
     return Services(
         db=db,
         log=log,
@@ -71,15 +74,18 @@ def build_services(db: Database) -> Services:
         budget=BudgetService(db, log),
         system=SystemService(db, log),
         reports=ReportService(db, log),
-        socialmap=SocialMapService(db, log, referral_counts=referral_counts),
+        inloop=InloopService(db, log, outcomes=OutcomeHandlers(
+            refer=inloop_links.VisitReferral(log), handover=inloop_links.SignalHandover(log),
+            match=inloop_links.match_household, wegwijzer=inloop_links.wegwijzer(socialmap),
+            service_choices=inloop_links.service_choices(socialmap))),
+        inloop_stats=InloopStatsService(db, log),
+        socialmap=socialmap,
         referrals=ReferralService(db, log),
         households=HouseholdService(db, log),
         contacts=ContactService(db, log),
         consent=ConsentService(db, log),
         signals=SignalService(db, log),
         outreach=OutreachService(db, log),
-        inloop=InloopService(db, log),
-        inloop_stats=InloopStatsService(db, log),
     )
 
 

@@ -835,6 +835,77 @@
         </message>
     </context>
     <context>
+        <name>InloopPage</name>
+        <message>
+            <source>Wachtrij</source>
+            <translation>Queue</translation>
+        </message>
+        <message>
+            <source>Volgende roepen</source>
+            <translation>Call next</translation>
+        </message>
+        <message>
+            <source>Geselecteerde roepen</source>
+            <translation>Call selected</translation>
+        </message>
+        <message>
+            <source>In gesprek</source>
+            <translation>In conversation</translation>
+        </message>
+        <message>
+            <source>Afronden…</source>
+            <translation>Finish…</translation>
+        </message>
+        <message>
+            <source>Vertrokken</source>
+            <translation>Left</translation>
+        </message>
+        <message>
+            <source>Opnieuw roepen</source>
+            <translation>Call again</translation>
+        </message>
+        <message>
+            <source>Bekend?</source>
+            <translation>Known?</translation>
+        </message>
+        <message>
+            <source>Nagaan of het huishouden bekend is</source>
+            <translation>Check whether the household is known</translation>
+        </message>
+        <message>
+            <source>Wachtend: {0} · afgerond vandaag: {1} · vertrokken: {2}</source>
+            <translation>Waiting: {0} · finished today: {1} · left: {2}</translation>
+        </message>
+        <message>
+            <source>SPOED wacht: {0}</source>
+            <translation>URGENT waiting: {0}</translation>
+        </message>
+        <message>
+            <source>Aangemeld: volgnummer {0}</source>
+            <translation>Registered: ticket {0}</translation>
+        </message>
+        <message>
+            <source>Er wacht niemand.</source>
+            <translation>Nobody is waiting.</translation>
+        </message>
+        <message>
+            <source>Kies eerst een bezoeker in de wachtrij.</source>
+            <translation>First choose a visitor in the queue.</translation>
+        </message>
+        <message>
+            <source>{0} is overgedragen aan het wijkteam.</source>
+            <translation>{0} has been handed over to the neighbourhood team.</translation>
+        </message>
+        <message>
+            <source>Ja: er is een huishouden met deze naam en postcode bekend. Draag de bezoeker over aan het wijkteam.</source>
+            <translation>Yes: a household with this name and postcode is known. Hand the visitor over to the neighbourhood team.</translation>
+        </message>
+        <message>
+            <source>Nee: er is geen huishouden met deze naam en postcode bekend.</source>
+            <translation>No: no household with this name and postcode is known.</translation>
+        </message>
+    </context>
+    <context>
         <name>InvolvedTab</name>
         <message>
             <source>Betrokken collega's</source>
@@ -1187,6 +1258,41 @@
         </message>
     </context>
     <context>
+        <name>MatchDialog</name>
+        <message>
+            <source>Bekend huishouden? – {0}</source>
+            <translation>Known household? – {0}</translation>
+        </message>
+        <message>
+            <source>Achternaam</source>
+            <translation>Last name</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>Postcode</translation>
+        </message>
+        <message>
+            <source>&amp;Achternaam:</source>
+            <translation>&amp;Last name:</translation>
+        </message>
+        <message>
+            <source>&amp;Postcode:</source>
+            <translation>&amp;Postcode:</translation>
+        </message>
+        <message>
+            <source>Nagaan</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>U ziet alleen óf er een huishouden met deze naam en postcode bekend is, niet wie of wat.</source>
+            <translation>You only see whether a household with this name and postcode is known, not who or what.</translation>
+        </message>
+    </context>
+    <context>
         <name>Meldingen</name>
         <message>
             <source>Probeer het over 1 minuut opnieuw.</source>
@@ -1259,6 +1365,90 @@
         <message>
             <source>Een collega heeft dit gegeven intussen gewijzigd. Uw wijzigingen zijn niet opgeslagen maar blijven in het venster staan; vergelijk en probeer opnieuw.</source>
             <translation>A colleague has changed this record meanwhile. Your changes have not been saved but stay in the window; compare and try again.</translation>
+        </message>
+        <message>
+            <source>Dagoverzicht inloopspreekuur</source>
+            <translation>Walk-in day overview</translation>
+        </message>
+        <message>
+            <source>Volgnummers van de dag</source>
+            <translation>Tickets of the day</translation>
+        </message>
+        <message>
+            <source>Nummer</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Binnen</source>
+            <translation>Arrived</translation>
+        </message>
+        <message>
+            <source>Onderwerp</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <source>Wacht</source>
+            <translation>Wait</translation>
+        </message>
+        <message>
+            <source>Gesprek</source>
+            <translation>Conversation</translation>
+        </message>
+        <message>
+            <source>Uitkomst</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Wachttijd: van aanmelden tot de eerste keer geroepen. Gesprekstijd: van het begin van het gesprek tot afgerond. Mediaan: de middelste waarde. p90: 90% van de bezoekers wachtte (of sprak) niet langer dan deze tijd (nearest rank). '!' = spoed. Dit overzicht bevat geen namen.</source>
+            <translation>Waiting time: from registration until first called. Conversation time: from the start of the conversation until finished. Median: the middle value. p90: 90% of visitors waited (or talked) no longer than this (nearest rank). '!' = urgent. This overview contains no names.</translation>
+        </message>
+        <message>
+            <source>Bezoekers</source>
+            <translation>Visitors</translation>
+        </message>
+        <message>
+            <source>Spoed</source>
+            <translation>Urgent</translation>
+        </message>
+        <message>
+            <source>Vertrokken (niet geholpen)</source>
+            <translation>Left (not helped)</translation>
+        </message>
+        <message>
+            <source>Tijd</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Aantal</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <source>Mediaan</source>
+            <translation>Median</translation>
+        </message>
+        <message>
+            <source>p90</source>
+            <translation>p90</translation>
+        </message>
+        <message>
+            <source>Wachttijd</source>
+            <translation>Waiting time</translation>
+        </message>
+        <message>
+            <source>Gesprekstijd</source>
+            <translation>Conversation time</translation>
+        </message>
+        <message>
+            <source>Afgedrukt op {when}</source>
+            <translation>Printed on {when}</translation>
+        </message>
+        <message>
+            <source>Dagdeel</source>
+            <translation>Part of day</translation>
+        </message>
+        <message>
+            <source>Onderwerp (leefgebied)</source>
+            <translation>Topic (life domain)</translation>
         </message>
         <message>
             <source>Vrijwilliger</source>
@@ -1573,10 +1763,6 @@
             <translation>High</translation>
         </message>
         <message>
-            <source>Spoed</source>
-            <translation>Urgent</translation>
-        </message>
-        <message>
             <source>Nieuw</source>
             <translation>New</translation>
         </message>
@@ -1617,10 +1803,6 @@
             <translation>No contact wanted</translation>
         </message>
         <message>
-            <source>Gesprek</source>
-            <translation>Conversation</translation>
-        </message>
-        <message>
             <source>Geef de reden waarom u het BSN wilt zien.</source>
             <translation>Give the reason why you want to see the BSN.</translation>
         </message>
@@ -1643,6 +1825,134 @@
         <message>
             <source>Het bestand bevat fouten; er is niets ingelezen. Herstel de fouten in de lijst en probeer het opnieuw.</source>
             <translation>The file contains errors; nothing was imported. Fix the errors in the list and try again.</translation>
+        </message>
+        <message>
+            <source>Geef de balie een naam van hoogstens 40 tekens.</source>
+            <translation>Give the desk a name of at most 40 characters.</translation>
+        </message>
+        <message>
+            <source>Kies een onderwerp (leefgebied) uit de lijst.</source>
+            <translation>Choose a topic (life domain) from the list.</translation>
+        </message>
+        <message>
+            <source>Een voornaam is hoogstens 50 tekens.</source>
+            <translation>A first name is at most 50 characters.</translation>
+        </message>
+        <message>
+            <source>Houd de vraag kort: hoogstens 300 tekens.</source>
+            <translation>Keep the question short: at most 300 characters.</translation>
+        </message>
+        <message>
+            <source>Zoeken naar een bekend huishouden kan hier niet.</source>
+            <translation>Looking for a known household is not possible here.</translation>
+        </message>
+        <message>
+            <source>Kies de voorziening waarnaar u doorverwijst.</source>
+            <translation>Choose the service you refer to.</translation>
+        </message>
+        <message>
+            <source>Houd de notitie kort: hoogstens 300 tekens.</source>
+            <translation>Keep the note short: at most 300 characters.</translation>
+        </message>
+        <message>
+            <source>Deze locatie heeft al een balie met die naam.</source>
+            <translation>This location already has a desk with that name.</translation>
+        </message>
+        <message>
+            <source>Kies een balie van deze locatie.</source>
+            <translation>Choose a desk of this location.</translation>
+        </message>
+        <message>
+            <source>(geen vraag genoteerd)</source>
+            <translation>(no question noted)</translation>
+        </message>
+        <message>
+            <source>Vul een achternaam en een postcode in.</source>
+            <translation>Enter a last name and a postcode.</translation>
+        </message>
+        <message>
+            <source>Inloop {ticket} in {location}. Onderwerp: {topic}. Vraag: {question}</source>
+            <translation>Walk-in {ticket} at {location}. Topic: {topic}. Question: {question}</translation>
+        </message>
+        <message>
+            <source>(Er is een bekend huishouden met deze naam en postcode.)</source>
+            <translation>(A household with this name and postcode is known.)</translation>
+        </message>
+        <message>
+            <source>Deze locatie hoort bij geen team; overdragen kan niet. Vraag de beheerder de locatie aan een team te koppelen.</source>
+            <translation>This location belongs to no team; handing over is not possible. Ask the administrator to link the location to a team.</translation>
+        </message>
+        <message>
+            <source>Deze voorziening staat niet (meer) in de sociale kaart.</source>
+            <translation>This service is not (or no longer) in the social map.</translation>
+        </message>
+        <message>
+            <source>Notitie: {note}</source>
+            <translation>Note: {note}</translation>
+        </message>
+        <message>
+            <source>De einddatum ligt voor de begindatum.</source>
+            <translation>The end date is before the start date.</translation>
+        </message>
+        <message>
+            <source>alle locaties</source>
+            <translation>all locations</translation>
+        </message>
+        <message>
+            <source>vertrokken</source>
+            <translation>left</translation>
+        </message>
+        <message>
+            <source>nog bezig</source>
+            <translation>still in progress</translation>
+        </message>
+        <message>
+            <source>wachtend</source>
+            <translation>waiting</translation>
+        </message>
+        <message>
+            <source>geroepen</source>
+            <translation>called</translation>
+        </message>
+        <message>
+            <source>in gesprek</source>
+            <translation>in conversation</translation>
+        </message>
+        <message>
+            <source>afgerond</source>
+            <translation>finished</translation>
+        </message>
+        <message>
+            <source>Direct beantwoord / informatie</source>
+            <translation>Answered directly / information</translation>
+        </message>
+        <message>
+            <source>Doorverwezen</source>
+            <translation>Referred</translation>
+        </message>
+        <message>
+            <source>Afspraak gemaakt</source>
+            <translation>Appointment made</translation>
+        </message>
+        <message>
+            <source>Komt terug</source>
+            <translation>Will come back</translation>
+        </message>
+        <message>
+            <source>Overgedragen aan het wijkteam</source>
+            <translation>Handed over to the neighbourhood team</translation>
+        </message>
+        <message>
+            <source>Er is geen geopend spreekuur op deze locatie. Open eerst het spreekuur.</source>
+            <translation>There is no open walk-in session at this location. Open the session first.</translation>
+        </message>
+        <message>
+            <source>Bezoeker {ticket} is al geroepen door een andere balie ({desk}, {by}). Kies een andere bezoeker.</source>
+            <translation>Visitor {ticket} has already been called by another desk ({desk}, {by}). Choose another visitor.</translation>
+        </message>
+        <message>
+            <source>Dat kan niet: bezoeker {ticket} is nu '{status}'.</source>
+            <translation>Not possible: visitor {ticket} is now '{status}'.</translation>
         </message>
         <message>
             <source>Geef de ronde een naam.</source>
@@ -2069,6 +2379,57 @@
         </message>
     </context>
     <context>
+        <name>OutcomeDialog</name>
+        <message>
+            <source>Bezoek {0} afronden</source>
+            <translation>Finish visit {0}</translation>
+        </message>
+        <message>
+            <source>Wat is de uitkomst van het bezoek?</source>
+            <translation>What is the outcome of the visit?</translation>
+        </message>
+        <message>
+            <source>Onderwerp van het antwoord</source>
+            <translation>Topic of the answer</translation>
+        </message>
+        <message>
+            <source>Voorziening</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>De sociale kaart is niet beschikbaar.</source>
+            <translation>The social map is not available.</translation>
+        </message>
+        <message>
+            <source>Notitie</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>&amp;Onderwerp:</source>
+            <translation>&amp;Topic:</translation>
+        </message>
+        <message>
+            <source>&amp;Voorziening:</source>
+            <translation>&amp;Service:</translation>
+        </message>
+        <message>
+            <source>&amp;Notitie:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+        <message>
+            <source>Afronden</source>
+            <translation>Finish</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Kies de voorziening waarnaar u doorverwijst.</source>
+            <translation>Choose the service you refer to.</translation>
+        </message>
+    </context>
+    <context>
         <name>OverviewTab</name>
         <message>
             <source>Huishouden</source>
@@ -2250,6 +2611,108 @@
         <message>
             <source>De twee wachtzinnen zijn niet gelijk.</source>
             <translation>The two passphrases are not the same.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueModel</name>
+        <message>
+            <source>Nummer</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Onderwerp</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <source>Vraag</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Wachttijd</source>
+            <translation>Waiting time</translation>
+        </message>
+        <message>
+            <source>Balie</source>
+            <translation>Desk</translation>
+        </message>
+        <message>
+            <source>Huishouden bekend</source>
+            <translation>Household known</translation>
+        </message>
+        <message>
+            <source>SPOED</source>
+            <translation>URGENT</translation>
+        </message>
+        <message>
+            <source>(anoniem)</source>
+            <translation>(anonymous)</translation>
+        </message>
+        <message>
+            <source>ja</source>
+            <translation>yes</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickRegisterForm</name>
+        <message>
+            <source>Bezoeker aanmelden  (Ctrl+N)</source>
+            <translation>Register visitor  (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>leeg laten = anoniem</source>
+            <translation>leave empty = anonymous</translation>
+        </message>
+        <message>
+            <source>Voornaam</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>typ de eerste letters</source>
+            <translation>type the first letters</translation>
+        </message>
+        <message>
+            <source>Onderwerp (leefgebied)</source>
+            <translation>Topic (life domain)</translation>
+        </message>
+        <message>
+            <source>korte vraag, in een paar woorden</source>
+            <translation>short question, in a few words</translation>
+        </message>
+        <message>
+            <source>Vraag</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Spoed (waarschuwt de professional)</source>
+            <translation>Urgent (alerts the professional)</translation>
+        </message>
+        <message>
+            <source>Aanmelden (Enter)</source>
+            <translation>Register (Enter)</translation>
+        </message>
+        <message>
+            <source>&amp;Voornaam:</source>
+            <translation>&amp;First name:</translation>
+        </message>
+        <message>
+            <source>&amp;Onderwerp:</source>
+            <translation>&amp;Topic:</translation>
+        </message>
+        <message>
+            <source>V&amp;raag:</source>
+            <translation>&amp;Question:</translation>
+        </message>
+        <message>
+            <source>Kies een onderwerp: typ de eerste letters, bijvoorbeeld 'fin' voor Financiën.</source>
+            <translation>Choose a topic: type the first letters, for example 'fin' for Financiën.</translation>
         </message>
     </context>
     <context>
@@ -2535,6 +2998,10 @@
     </context>
     <context>
         <name>Secties</name>
+        <message>
+            <source>Inloop</source>
+            <translation>Walk-in</translation>
+        </message>
         <message>
             <source>Mijn huishoudens</source>
             <translation>My households</translation>
@@ -2883,6 +3350,57 @@
         <message>
             <source>Langer dan zes maanden niet gecontroleerd: bel even na of het nog klopt.</source>
             <translation>Not checked for more than six months: call to check it is still correct.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionBar</name>
+        <message>
+            <source>Locatie</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>Mijn balie</source>
+            <translation>My desk</translation>
+        </message>
+        <message>
+            <source>Wachtkamerscherm</source>
+            <translation>Waiting-room display</translation>
+        </message>
+        <message>
+            <source>Dagoverzicht (PDF)</source>
+            <translation>Day overview (PDF)</translation>
+        </message>
+        <message>
+            <source>&amp;Locatie:</source>
+            <translation>&amp;Location:</translation>
+        </message>
+        <message>
+            <source>&amp;Balie:</source>
+            <translation>&amp;Desk:</translation>
+        </message>
+        <message>
+            <source>Geen spreekuur geopend</source>
+            <translation>No walk-in session open</translation>
+        </message>
+        <message>
+            <source>Spreekuur openen</source>
+            <translation>Open session</translation>
+        </message>
+        <message>
+            <source>Spreekuur open sinds {0} · aanwezig: {1} · professional: {2}</source>
+            <translation>Session open since {0} · present: {1} · professional: {2}</translation>
+        </message>
+        <message>
+            <source>niemand</source>
+            <translation>nobody</translation>
+        </message>
+        <message>
+            <source>Spreekuur sluiten</source>
+            <translation>Close session</translation>
+        </message>
+        <message>
+            <source>Aansluiten bij spreekuur</source>
+            <translation>Join session</translation>
         </message>
     </context>
     <context>
@@ -3452,6 +3970,25 @@
         <message>
             <source>Het wachtwoord van {0} is opnieuw ingesteld.</source>
             <translation>The password of {0} has been reset.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitingRoomDisplay</name>
+        <message>
+            <source>Wachtkamerscherm – {0}</source>
+            <translation>Waiting-room display – {0}</translation>
+        </message>
+        <message>
+            <source>Aan de beurt</source>
+            <translation>Now serving</translation>
+        </message>
+        <message>
+            <source>Eerder geroepen</source>
+            <translation>Called earlier</translation>
+        </message>
+        <message>
+            <source>naar {0}</source>
+            <translation>to {0}</translation>
         </message>
     </context>
 </TS>

@@ -50,14 +50,14 @@ def synthetic_day(services: Services, make_actor: ActorFactory) -> tuple[int, Ro
                                                          else timedelta())
         visits.append(services.inloop.register(vera, location, VisitInput(topic)))
     outcomes = [VisitOutcome.DIRECT_BEANTWOORD] * 5 + [VisitOutcome.AFSPRAAK] * 3 + [
-        VisitOutcome.TERUGKOMEN, VisitOutcome.DOORVERWEZEN]
+        VisitOutcome.TERUGKOMEN, VisitOutcome.OVERGEDRAGEN]
     for visit, wait, serve, outcome in zip(visits, WAITS_MIN, SERVICE_MIN, outcomes,
                                            strict=True):
         now["t"] = visit.arrived_at + timedelta(minutes=wait)
         services.inloop.call(vera, visit.visit_id, desk.id)
         services.inloop.start(vera, visit.visit_id)
         now["t"] += timedelta(minutes=serve)
-        services.inloop.finish(vera, visit.visit_id, Outcome(outcome, service_id="svc-7"))
+        services.inloop.finish(vera, visit.visit_id, Outcome(outcome))
     now["t"] = START + timedelta(hours=9)  # 18:00: an evening visitor who leaves
     gone = services.inloop.register(vera, location, VisitInput("Sociaal netwerk"))
     services.inloop.no_show(vera, gone.visit_id)
@@ -81,7 +81,8 @@ def test_statistics_of_a_known_day(services: Services, make_actor: ActorFactory,
     assert dict(stats.per_topic) == {"Financiën": 6, "Huisvesting": 3, "Justitie": 1,
                                      "Sociaal netwerk": 1}
     assert dict(stats.outcomes)["Afspraak gemaakt"] == 3
-    assert dict(stats.outcomes)["Doorverwezen"] == 1
+    assert dict(stats.outcomes)["Overgedragen aan het wijkteam"] == 1
+    assert dict(stats.outcomes)["Doorverwezen"] == 0
     assert dict(stats.per_location) == {"Buurtkamer Stat": 11}
     # a period around the day gives the same; the day before gives nothing
     assert services.inloop_stats.stats(leader, DAY - timedelta(days=7), DAY).visits == 11

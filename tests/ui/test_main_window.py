@@ -29,14 +29,16 @@ def test_navigation_follows_the_roles(qtbot: QtBot, gui_services: Services,
     both = add_user(gui_services, admin, "bea", Role.TEAMLEIDER, Role.BEHEERDER)
     assert _main(qtbot, gui_services, admin).section_titles() == ["Beheer", "Logboek"]
     assert _main(qtbot, gui_services, leader).section_titles() == [
-        "Mijn huishoudens", "Nieuwe aanmeldingen", "Geopend met reden", "Logboek",
+        "Mijn huishoudens", "Nieuwe aanmeldingen", "Geopend met reden", "Inloop", "Logboek",
         "Rapportages"]
     assert _main(qtbot, gui_services, both).section_titles() == [
-        "Mijn huishoudens", "Nieuwe aanmeldingen", "Geopend met reden", "Beheer",
+        "Mijn huishoudens", "Nieuwe aanmeldingen", "Geopend met reden", "Inloop", "Beheer",
         "Logboek", "Rapportages"]
     vera = _main(qtbot, gui_services, volunteer)
-    assert vera.section_titles() == []
-    assert "Beheer" not in vera.section_titles()
+    assert vera.section_titles() == ["Inloop"]
+    from wijkteam_desk.ui.inloop.page import InloopPage
+
+    assert isinstance(vera.show_section(0), InloopPage)
 
 
 def test_status_bar_names_user_roles_and_database(qtbot: QtBot, gui_services: Services,

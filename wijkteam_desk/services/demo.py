@@ -25,7 +25,7 @@ from wijkteam_desk.services import (
 )
 from wijkteam_desk.services.demo_names import DEMO_WORKERS
 from wijkteam_desk.services.system import DEMO_PASSWORD
-from wijkteam_desk.store.models import Location, LocationKind, Role, Team, User, UserRole
+from wijkteam_desk.store.models import Household, Location, LocationKind, Role, Team, User, UserRole
 
 DEMO_TEAM = "Wijkteam Oost"
 DEMO_LOCATIONS = (
@@ -106,7 +106,9 @@ def fill_demo(services, *, seed: int = 1, households: int = 200,  # type: ignore
     with db.begin() as session:
         staff = list(session.scalars(select(User.id).where(
             User.username.in_(("vrijwilliger", "sociaalwerker")))))
-        demo_inloop.fill(session, rng, households=households, staff=staff, progress=progress)
+        known = list(session.scalars(select(Household.id).order_by(Household.id)))
+        demo_inloop.fill(session, rng, households=households, staff=staff,
+                         household_ids=known, progress=progress)
     services.system.mark_demo()
     return DemoReport(True, len(DEMO_ACCOUNTS) + extra, len(DEMO_LOCATIONS), services_count,
                       households)

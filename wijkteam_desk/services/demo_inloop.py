@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -93,9 +93,10 @@ def _poisson(rng: random.Random, mean: float) -> int:
 
 
 def fill(session: Session, rng: random.Random, *, households: int, staff: list[int],
-         today: date | None = None, years: int = YEARS,
+         household_ids: Sequence[int] = (), today: date | None = None, years: int = YEARS,
          progress: Callable[[str], None] = lambda _t: None) -> int:
-    """Insert the history up to yesterday; returns the number of visits."""
+    """Insert the history up to yesterday; returns the number of visits. About a third
+    of the visitors are linked to one of ``household_ids`` (a known household)."""
     locations = list(session.scalars(select(Location).order_by(Location.id)))
     if not locations or households <= 0:
         return 0
@@ -167,6 +168,8 @@ def fill(session: Session, rng: random.Random, *, households: int, staff: list[i
                 "outcome": outcome,
                 "outcome_topic": topic if outcome is VisitOutcome.DIRECT_BEANTWOORD else "",
                 "outcome_note": "", "version": 1,
+                "household_id": rng.choice(household_ids)
+                if household_ids and rng.random() < 0.35 else None,
             })
             if len(visits) >= CHUNK:
                 session.execute(insert(InloopVisit), visits)

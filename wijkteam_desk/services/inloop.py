@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import aliased
 from sqlalchemy.orm.exc import StaleDataError
 
 from wijkteam_desk.errors import KnownError, NotFoundError, ValidationError
@@ -23,11 +23,13 @@ from wijkteam_desk.services.authz import Actor, operation
 from wijkteam_desk.services.inloop_outcomes import OutcomeHandlers
 from wijkteam_desk.services.inloop_rows import (
     board_order,
+    called_tickets,
     close_stale_sessions,
     get_location,
     make_row,
     open_session_of,
     session_info,
+    session_of,
     visit_row,
 )
 from wijkteam_desk.services.inloop_types import (
@@ -232,18 +234,8 @@ class InloopService:
     @operation("inloop.display")
     def display(self, actor: Actor, location_id: int, limit: int = 6) -> list[CalledTicket]:
         """The waiting-room screen: most recently called tickets and desks, no names."""
-        day = local_day(self._clock())
         with self._db.begin() as session:
-            return [CalledTicket(ticket, desk or "", called_at, count)
-                    for ticket, desk, called_at, count in session.execute(
-                        select(InloopVisit.ticket, InloopDesk.name, InloopVisit.called_at,
-                               InloopVisit.call_count)
-                        .outerjoin(InloopDesk, InloopDesk.id == InloopVisit.desk_id)
-                        .where(InloopVisit.location_id == location_id,
-                               InloopVisit.day == day,
-                               InloopVisit.status.in_((VisitStatus.GEROEPEN,
-                                                       VisitStatus.IN_GESPREK)))
-                        .order_by(InloopVisit.called_at.desc()).limit(limit))]
+            return called_tickets(session, location_id, local_day(self._clock()), limit)
 
     @operation("inloop.call_next")
     def call_next(self, actor: Actor, location_id: int, desk_id: int) -> QueueRow | None:
@@ -324,7 +316,7 @@ class InloopService:
         found: list[bool] = []
 
         def change(visit: InloopVisit, now: datetime) -> None:
-            household_id = match(self._session_of(visit), actor, visit, name, postcode)
+            household_id = match(session_of(visit), actor, visit, name, postcode)
             visit.household_id = household_id
             found.append(household_id is not None)
 
@@ -359,7 +351,7 @@ class InloopService:
                 visit.topic if outcome.kind is VisitOutcome.DIRECT_BEANTWOORD else "")
             visit.outcome_note = " ".join(outcome.note.split())
             visit.service_id = outcome.service_id
-            self.outcomes.apply(self._session_of(visit), actor, visit, outcome)
+            self.outcomes.apply(session_of(visit), actor, visit, outcome)
             ids.update(referral=visit.referral_id, signal=visit.signal_id)
 
         ids: dict[str, int | None] = {}
@@ -372,9 +364,9 @@ class InloopService:
     def _call(self, actor: Actor, visit_id: int, desk_id: int, action: str) -> QueueRow:
         def change(visit: InloopVisit, now: datetime) -> None:
             if visit.status is not VisitStatus.WACHTEND:
-                desk = self._session_of(visit).get(InloopDesk, visit.desk_id) \
+                desk = session_of(visit).get(InloopDesk, visit.desk_id) \
                     if visit.desk_id else None
-                by = self._session_of(visit).get(User, visit.called_by) \
+                by = session_of(visit).get(User, visit.called_by) \
                     if visit.called_by else None
                 if visit.status in (VisitStatus.GEROEPEN, VisitStatus.IN_GESPREK):
                     raise VisitorTakenError(visit.ticket, desk.name if desk else "",
@@ -414,8 +406,3 @@ class InloopService:
         except StaleDataError:
             raise VisitorTakenError(ticket) from None
 
-    @staticmethod
-    def _session_of(visit: InloopVisit) -> Session:
-        session = Session.object_session(visit)
-        assert session is not None
-        return session

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wijkteam_desk.errors import NotFoundError
-from wijkteam_desk.services.inloop_types import QueueRow, SessionInfo
+from wijkteam_desk.services.inloop_types import CalledTicket, QueueRow, SessionInfo
 from wijkteam_desk.store.models import (
     InloopDesk,
     InloopSession,
@@ -86,3 +86,23 @@ def board_order(row: QueueRow) -> tuple[int, int, datetime, int]:
     waiting = row.status is VisitStatus.WACHTEND
     return (1 if waiting else 0, 0 if row.spoed or not waiting else 1,
             row.arrived_at, row.visit_id)
+
+
+def session_of(visit: InloopVisit) -> Session:
+    """The unit of work a loaded visit belongs to."""
+    session = Session.object_session(visit)
+    assert session is not None
+    return session
+
+
+def called_tickets(session: Session, location_id: int, day: date,
+                   limit: int) -> list[CalledTicket]:
+    """Most recently called first; ticket and desk only."""
+    return [CalledTicket(ticket, desk or "", called_at, count)
+            for ticket, desk, called_at, count in session.execute(
+                select(InloopVisit.ticket, InloopDesk.name, InloopVisit.called_at,
+                       InloopVisit.call_count)
+                .outerjoin(InloopDesk, InloopDesk.id == InloopVisit.desk_id)
+                .where(InloopVisit.location_id == location_id, InloopVisit.day == day,
+                       InloopVisit.status.in_((VisitStatus.GEROEPEN, VisitStatus.IN_GESPREK)))
+                .order_by(InloopVisit.called_at.desc()).limit(limit))]

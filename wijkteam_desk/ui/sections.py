@@ -47,6 +47,12 @@ def _rapportages(services: Services, actor: Actor, parent: QWidget | None) -> QW
     return ReportsPage(services, actor, parent)
 
 
+def _inloop(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
+    from wijkteam_desk.ui.inloop.page import InloopPage
+
+    return InloopPage(services, actor, parent)
+
+
 def _households(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
     from wijkteam_desk.ui.households.households_page import HouseholdsPage
 
@@ -72,6 +78,8 @@ SECTIONS: tuple[Section, ...] = (
             _signals),
     Section(QT_TRANSLATE_NOOP("Secties", "Geopend met reden"), frozenset({Role.TEAMLEIDER}),
             _reasoned_access),
+    Section(QT_TRANSLATE_NOOP("Secties", "Inloop"),
+            frozenset({Role.VRIJWILLIGER, Role.SOCIAAL_WERKER, Role.TEAMLEIDER}), _inloop),
     Section(QT_TRANSLATE_NOOP("Secties", "Beheer"), frozenset({Role.BEHEERDER}), _beheer,
             "beheer."),
     Section(QT_TRANSLATE_NOOP("Secties", "Logboek"),

@@ -28,6 +28,7 @@ class MatchDialog(QDialog):
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel)
         box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Nagaan"))
+        box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -76,6 +76,7 @@ class OutcomeDialog(QDialog):
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel)
         box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Afronden"))
+        box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         box.accepted.connect(self._accept)
         box.rejected.connect(self.reject)
         layout.addWidget(box)

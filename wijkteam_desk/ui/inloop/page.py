@@ -13,7 +13,6 @@ from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -35,6 +34,7 @@ from wijkteam_desk.ui.inloop.match_dialog import MatchDialog
 from wijkteam_desk.ui.inloop.outcome_dialog import OutcomeDialog, ServiceChoices
 from wijkteam_desk.ui.inloop.queue_model import QueueModel
 from wijkteam_desk.ui.inloop.quick_form import QuickRegisterForm
+from wijkteam_desk.ui.inloop.session_bar import SessionBar
 
 FEED_INTERVAL_MS = 500
 
@@ -79,25 +79,10 @@ class InloopPage(QWidget):
     # -- building ---------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.location = QComboBox()
-        self.location.setAccessibleName(self.tr("Locatie"))
-        self.session_label = QLabel()
-        self.session_button = QPushButton()
-        self.desk = QComboBox()
-        self.desk.setAccessibleName(self.tr("Mijn balie"))
-        self.display_button = QPushButton(self.tr("Wachtkamerscherm"))
-        self.day_button = QPushButton(self.tr("Dagoverzicht (PDF)"))
-        top = QHBoxLayout()
-        for label, widget in ((self.tr("&Locatie:"), self.location),
-                              (self.tr("&Balie:"), self.desk)):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            top.addWidget(caption)
-            top.addWidget(widget)
-        top.addWidget(self.session_label, 1)
-        top.addWidget(self.session_button)
-        top.addWidget(self.display_button)
-        top.addWidget(self.day_button)
+        self.bar = SessionBar()
+        self.location, self.desk = self.bar.location, self.bar.desk
+        self.session_button = self.bar.session_button
+        self.display_button, self.day_button = self.bar.display_button, self.bar.day_button
 
         self.form = QuickRegisterForm()
         self.spoed_banner = QLabel()
@@ -140,7 +125,7 @@ class InloopPage(QWidget):
         self.counts = QLabel()
 
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(self.bar)
         layout.addWidget(self.form)
         layout.addWidget(self.spoed_banner)
         layout.addWidget(self.message)
@@ -265,22 +250,10 @@ class InloopPage(QWidget):
 
     def _show_session(self) -> None:
         session = self.board.session if self.board else None
-        open_ = session is not None
-        if session is None:
-            self.session_label.setText(self.tr("Geen spreekuur geopend"))
-            self.session_button.setText(self.tr("Spreekuur openen"))
-        else:
-            self.session_label.setText(
-                self.tr("Spreekuur open sinds {0} · aanwezig: {1} · professional: {2}")
-                .format(session.opened_at.astimezone(LOCAL).strftime("%H:%M"),
-                        ", ".join(session.staff),
-                        ", ".join(session.professionals_on_duty) or self.tr("niemand")))
-            joined = self.actor.full_name in session.staff
-            self.session_button.setText(self.tr("Spreekuur sluiten") if joined
-                                        else self.tr("Aansluiten bij spreekuur"))
-        self.form.setEnabled(open_)
+        self.bar.show_session(session, self.actor.full_name)
+        self.form.setEnabled(session is not None)
         for button in self.actions.values():
-            button.setEnabled(open_)
+            button.setEnabled(session is not None)
 
     def _alert_spoed(self, board: QueueBoard) -> None:
         spoed = [r for r in board.waiting if r.spoed]
