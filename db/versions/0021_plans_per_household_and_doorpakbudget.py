@@ -2,7 +2,7 @@
 
 Revision ID: 0021
 Revises: 0002, 0020
-Create Date: 2026-11-22 18:30:19.904210
+Create Date: 2026-11-22 18:55:15.469918
 """
 
 from alembic import op
@@ -70,7 +70,8 @@ def upgrade() -> None:
     sa.Column('who', sa.String(length=32), nullable=False),
     sa.Column('deadline', sa.Date(), nullable=True),
     sa.Column('status', sa.String(length=16), nullable=False),
-    sa.Column('service_id', sa.Integer(), nullable=True),
+    sa.Column('service_id', sa.String(length=36), nullable=True),
+    sa.Column('referral_id', sa.Integer(), nullable=True),
     sa.ForeignKeyConstraint(['plan_id'], ['plan.id'], name=op.f('fk_plan_action_plan_id_plan'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_plan_action'))
     )

@@ -451,6 +451,10 @@
             <source>{0}  ·  {1}  ·  {2}</source>
             <translation>{0}  ·  {1}  ·  {2}</translation>
         </message>
+        <message>
+            <source>&amp;Plan openen (Ctrl+P)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>FirstStartDialog</name>
@@ -2189,6 +2193,534 @@
         <message>
             <source>Kies xlsx of pdf als formaat.</source>
             <translation>Choose xlsx or pdf as the format.</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Ons plan</source>
+            <translation>Our plan</translation>
+        </message>
+        <message>
+            <source>Dit is uw plan. U maakte het samen met uw regievoerder. In dit plan staat wat u wilt bereiken. Er staat ook in wie wat doet. En wanneer dat klaar is.</source>
+            <translation>This is your plan. You made it together with your case manager. It says what you want to achieve. It also says who does what. And when it will be done.</translation>
+        </message>
+        <message>
+            <source>Wat gaat goed</source>
+            <translation>What is going well</translation>
+        </message>
+        <message>
+            <source>Dit vullen we samen in bij het volgende gesprek.</source>
+            <translation>We will fill this in together at the next meeting.</translation>
+        </message>
+        <message>
+            <source>Wie helpt u al</source>
+            <translation>Who already helps you</translation>
+        </message>
+        <message>
+            <source>Deze mensen om u heen helpen al. Dat is belangrijk.</source>
+            <translation>These people around you already help. That is important.</translation>
+        </message>
+        <message>
+            <source>Wat wilt u bereiken</source>
+            <translation>What do you want to achieve</translation>
+        </message>
+        <message>
+            <source>Dit zijn uw doelen. Bij elk doel staat wat er moet gebeuren.</source>
+            <translation>These are your goals. Each goal says what needs to happen.</translation>
+        </message>
+        <message>
+            <source>Doel</source>
+            <translation>Goal</translation>
+        </message>
+        <message>
+            <source>Dit gaat over</source>
+            <translation>This is about</translation>
+        </message>
+        <message>
+            <source>Klaar op</source>
+            <translation>Done by</translation>
+        </message>
+        <message>
+            <source>Wat gebeurt er</source>
+            <translation>What happens</translation>
+        </message>
+        <message>
+            <source>Wie doet het</source>
+            <translation>Who does it</translation>
+        </message>
+        <message>
+            <source>We spreken nog af wat er gebeurt.</source>
+            <translation>We will still agree on what happens.</translation>
+        </message>
+        <message>
+            <source>U zelf</source>
+            <translation>You</translation>
+        </message>
+        <message>
+            <source>Iemand die u kent</source>
+            <translation>Someone you know</translation>
+        </message>
+        <message>
+            <source>uw regievoerder</source>
+            <translation>your case manager</translation>
+        </message>
+        <message>
+            <source>collega van het wijkteam</source>
+            <translation>colleague from the neighbourhood team</translation>
+        </message>
+        <message>
+            <source>Wanneer praten we weer</source>
+            <translation>When do we talk again</translation>
+        </message>
+        <message>
+            <source>We kijken samen hoe het gaat. Dat doen we op</source>
+            <translation>We will look together at how things are going. We do that on</translation>
+        </message>
+        <message>
+            <source>We spreken samen een datum af.</source>
+            <translation>We will agree on a date together.</translation>
+        </message>
+        <message>
+            <source>Uw regievoerder is</source>
+            <translation>Your case manager is</translation>
+        </message>
+        <message>
+            <source>Hebt u een vraag? Bel of mail dan gerust.</source>
+            <translation>Do you have a question? Feel free to call or e-mail.</translation>
+        </message>
+        <message>
+            <source>Deze persoon of organisatie helpt u nu verder:</source>
+            <translation>This person or organisation now helps you further:</translation>
+        </message>
+        <message>
+            <source>U hebt dit plan afgesproken op</source>
+            <translation>You agreed to this plan on</translation>
+        </message>
+        <message>
+            <source>Ik ben het eens met dit plan.</source>
+            <translation>I agree with this plan.</translation>
+        </message>
+        <message>
+            <source>Handtekening bewoner</source>
+            <translation>Signature resident</translation>
+        </message>
+        <message>
+            <source>Handtekening regievoerder</source>
+            <translation>Signature case manager</translation>
+        </message>
+        <message>
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Gemaakt op</source>
+            <translation>Made on</translation>
+        </message>
+        <message>
+            <source>Leefgebied</source>
+            <translation>Life domain</translation>
+        </message>
+        <message>
+            <source>Situatie</source>
+            <translation>Situation</translation>
+        </message>
+        <message>
+            <source>Plan (intern)</source>
+            <translation>Plan (internal)</translation>
+        </message>
+        <message>
+            <source>concept</source>
+            <translation>draft</translation>
+        </message>
+        <message>
+            <source>vastgesteld</source>
+            <translation>agreed</translation>
+        </message>
+        <message>
+            <source>afgesloten</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <source>VERTROUWELIJK – intern werkdocument</source>
+            <translation>CONFIDENTIAL – internal working document</translation>
+        </message>
+        <message>
+            <source>Leefgebieden en scores (ZRM)</source>
+            <translation>Life domains and scores (ZRM)</translation>
+        </message>
+        <message>
+            <source>Doelen en acties</source>
+            <translation>Goals and actions</translation>
+        </message>
+        <message>
+            <source>Regie-afspraken</source>
+            <translation>Coordination agreements</translation>
+        </message>
+        <message>
+            <source> (vervallen)</source>
+            <translation> (retired)</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Score per leefgebied door de tijd</source>
+            <translation>Score per life domain over time</translation>
+        </message>
+        <message>
+            <source>Evaluaties</source>
+            <translation>Evaluations</translation>
+        </message>
+        <message>
+            <source>Participatieladder</source>
+            <translation>Participation ladder</translation>
+        </message>
+        <message>
+            <source>Werkaantekeningen</source>
+            <translation>Working notes</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Vastgesteld op</source>
+            <translation>Agreed on</translation>
+        </message>
+        <message>
+            <source>Regievoerder</source>
+            <translation>Case manager</translation>
+        </message>
+        <message>
+            <source>trede</source>
+            <translation>step</translation>
+        </message>
+        <message>
+            <source>Evaluatiemomenten</source>
+            <translation>Evaluation dates</translation>
+        </message>
+        <message>
+            <source>Regie overgedragen aan</source>
+            <translation>Coordination handed to</translation>
+        </message>
+        <message>
+            <source>Coördinatie</source>
+            <translation>Coordination</translation>
+        </message>
+        <message>
+            <source>Het bedrag ligt tussen 1 cent en 10.000 euro.</source>
+            <translation>The amount lies between 1 cent and 10,000 euros.</translation>
+        </message>
+        <message>
+            <source>Schrijf het bedrag in euro's, bijvoorbeeld 700 of 35,50.</source>
+            <translation>Write the amount in euros, for example 700 or 35,50.</translation>
+        </message>
+        <message>
+            <source>Waarvoor is het geld?</source>
+            <translation>What is the money for?</translation>
+        </message>
+        <message>
+            <source>Houd het doel van de uitgave kort (200 tekens).</source>
+            <translation>Keep the purpose short (200 characters).</translation>
+        </message>
+        <message>
+            <source>Leg kort uit waarom dit nodig is.</source>
+            <translation>Briefly explain why this is needed.</translation>
+        </message>
+        <message>
+            <source>Schrijf erbij waarom u het afwijst.</source>
+            <translation>Write down why you refuse it.</translation>
+        </message>
+        <message>
+            <source>Dit doel staat niet in het plan.</source>
+            <translation>This goal is not in the plan.</translation>
+        </message>
+        <message>
+            <source>Kies een aantal weken van 1 tot en met 52.</source>
+            <translation>Choose a number of weeks from 1 to 52.</translation>
+        </message>
+        <message>
+            <source>Geef het leefgebied een naam.</source>
+            <translation>Give the life domain a name.</translation>
+        </message>
+        <message>
+            <source>Een naam is hooguit 100 tekens.</source>
+            <translation>A name is at most 100 characters.</translation>
+        </message>
+        <message>
+            <source>Er is al een leefgebied met deze naam.</source>
+            <translation>There already is a life domain with this name.</translation>
+        </message>
+        <message>
+            <source>De nieuwe volgorde moet alle leefgebieden precies één keer bevatten.</source>
+            <translation>The new order must contain every life domain exactly once.</translation>
+        </message>
+        <message>
+            <source>naam</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <source>relatie</source>
+            <translation>relation</translation>
+        </message>
+        <message>
+            <source>wat doet deze persoon</source>
+            <translation>what this person does</translation>
+        </message>
+        <message>
+            <source>doel</source>
+            <translation>goal</translation>
+        </message>
+        <message>
+            <source>streefdatum</source>
+            <translation>target date</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>actie</source>
+            <translation>action</translation>
+        </message>
+        <message>
+            <source>wie</source>
+            <translation>who</translation>
+        </message>
+        <message>
+            <source>uiterlijk</source>
+            <translation>due by</translation>
+        </message>
+        <message>
+            <source>voorziening</source>
+            <translation>service</translation>
+        </message>
+        <message>
+            <source>Eigen kracht en netwerk</source>
+            <translation>Own strength and network</translation>
+        </message>
+        <message>
+            <source>situatie</source>
+            <translation>situation</translation>
+        </message>
+        <message>
+            <source>scores</source>
+            <translation>scores</translation>
+        </message>
+        <message>
+            <source>doelscore</source>
+            <translation>target score</translation>
+        </message>
+        <message>
+            <source>Leefgebieden</source>
+            <translation>Life domains</translation>
+        </message>
+        <message>
+            <source>Doelen</source>
+            <translation>Goals</translation>
+        </message>
+        <message>
+            <source>wie coördineert</source>
+            <translation>who coordinates</translation>
+        </message>
+        <message>
+            <source>evaluatiemomenten</source>
+            <translation>evaluation dates</translation>
+        </message>
+        <message>
+            <source>regie overgedragen aan</source>
+            <translation>coordination handed to</translation>
+        </message>
+        <message>
+            <source>overgedragen op</source>
+            <translation>handed over on</translation>
+        </message>
+        <message>
+            <source>leefgebied</source>
+            <translation>life domain</translation>
+        </message>
+        <message>
+            <source>Acties</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>Akkoord bewoner</source>
+            <translation>Resident agreement</translation>
+        </message>
+        <message>
+            <source>acute problematiek</source>
+            <translation>acute problems</translation>
+        </message>
+        <message>
+            <source>niet zelfredzaam</source>
+            <translation>not self-reliant</translation>
+        </message>
+        <message>
+            <source>beperkt zelfredzaam</source>
+            <translation>limited self-reliance</translation>
+        </message>
+        <message>
+            <source>voldoende zelfredzaam</source>
+            <translation>sufficiently self-reliant</translation>
+        </message>
+        <message>
+            <source>volledig zelfredzaam</source>
+            <translation>fully self-reliant</translation>
+        </message>
+        <message>
+            <source>Geïsoleerd</source>
+            <translation>Isolated</translation>
+        </message>
+        <message>
+            <source>Sociale contacten buiten de deur</source>
+            <translation>Social contacts outside the home</translation>
+        </message>
+        <message>
+            <source>Deelname aan georganiseerde activiteiten</source>
+            <translation>Taking part in organised activities</translation>
+        </message>
+        <message>
+            <source>Onbetaald werk</source>
+            <translation>Unpaid work</translation>
+        </message>
+        <message>
+            <source>Betaald werk met ondersteuning</source>
+            <translation>Paid work with support</translation>
+        </message>
+        <message>
+            <source>Betaald werk</source>
+            <translation>Paid work</translation>
+        </message>
+        <message>
+            <source>loopt</source>
+            <translation>running</translation>
+        </message>
+        <message>
+            <source>behaald</source>
+            <translation>achieved</translation>
+        </message>
+        <message>
+            <source>deels behaald</source>
+            <translation>partly achieved</translation>
+        </message>
+        <message>
+            <source>niet behaald</source>
+            <translation>not achieved</translation>
+        </message>
+        <message>
+            <source>vervallen</source>
+            <translation>dropped</translation>
+        </message>
+        <message>
+            <source>nog te doen</source>
+            <translation>to do</translation>
+        </message>
+        <message>
+            <source>bezig</source>
+            <translation>in progress</translation>
+        </message>
+        <message>
+            <source>gedaan</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <source>bewoner</source>
+            <translation>resident</translation>
+        </message>
+        <message>
+            <source>netwerk</source>
+            <translation>network</translation>
+        </message>
+        <message>
+            <source>regievoerder</source>
+            <translation>case manager</translation>
+        </message>
+        <message>
+            <source>betrokken collega</source>
+            <translation>involved colleague</translation>
+        </message>
+        <message>
+            <source>partner</source>
+            <translation>partner</translation>
+        </message>
+        <message>
+            <source>Een plan heeft hooguit twaalf doelen. Houd het klein.</source>
+            <translation>A plan has at most twelve goals. Keep it small.</translation>
+        </message>
+        <message>
+            <source>Een score is 1, 2, 3, 4 of 5.</source>
+            <translation>A score is 1, 2, 3, 4 or 5.</translation>
+        </message>
+        <message>
+            <source>Een doelscore is 1, 2, 3, 4 of 5.</source>
+            <translation>A target score is 1, 2, 3, 4 or 5.</translation>
+        </message>
+        <message>
+            <source>De participatieladder heeft de treden 1 tot en met 6.</source>
+            <translation>The participation ladder has steps 1 to 6.</translation>
+        </message>
+        <message>
+            <source>Een afgesloten plan kan niet opnieuw worden vastgesteld.</source>
+            <translation>A closed plan cannot be agreed again.</translation>
+        </message>
+        <message>
+            <source>Een plan heeft minstens één doel nodig.</source>
+            <translation>A plan needs at least one goal.</translation>
+        </message>
+        <message>
+            <source>Schrijf op hoe de bewoner akkoord gaf.</source>
+            <translation>Write down how the resident agreed.</translation>
+        </message>
+        <message>
+            <source>Alleen een vastgesteld plan kan worden geëvalueerd.</source>
+            <translation>Only an agreed plan can be evaluated.</translation>
+        </message>
+        <message>
+            <source>Elk doel heeft een omschrijving nodig.</source>
+            <translation>Every goal needs a description.</translation>
+        </message>
+        <message>
+            <source>De evaluatie noemt een doel dat niet in het plan staat.</source>
+            <translation>The evaluation names a goal that is not in the plan.</translation>
+        </message>
+        <message>
+            <source>Kies per doel: behaald, deels, niet of vervallen.</source>
+            <translation>Choose per goal: achieved, partly, not or dropped.</translation>
+        </message>
+        <message>
+            <source>Elke actie heeft een omschrijving nodig.</source>
+            <translation>Every action needs a description.</translation>
+        </message>
+        <message>
+            <source>Kies de voorziening uit de sociale kaart voor deze actie.</source>
+            <translation>Choose the service from the social map for this action.</translation>
+        </message>
+        <message>
+            <source>Evaluatie te laat</source>
+            <translation>Evaluation overdue</translation>
+        </message>
+        <message>
+            <source>Actie over de deadline</source>
+            <translation>Action past its deadline</translation>
+        </message>
+        <message>
+            <source>Nog geen vastgesteld plan</source>
+            <translation>No agreed plan yet</translation>
+        </message>
+        <message>
+            <source>Evaluatie gepland op {date}</source>
+            <translation>Evaluation planned on {date}</translation>
+        </message>
+        <message>
+            <source>Gestart op {date}</source>
+            <translation>Started on {date}</translation>
+        </message>
+        <message>
+            <source>Dit plan is afgesloten en kan niet meer worden gewijzigd.</source>
+            <translation>This plan is closed and can no longer be changed.</translation>
         </message>
     </context>
     <context>
@@ -3989,6 +4521,376 @@
         <message>
             <source>naar {0}</source>
             <translation>to {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementDialog</name>
+        <message>
+            <source>Plan vaststellen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bijvoorbeeld: getekend, mondeling akkoord</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>De bewoner is het eens met dit plan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Datum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Hoe akkoord gegeven</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Plan is intussen gewijzigd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>een collega</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 heeft dit plan opgeslagen nadat u het opende. Hieronder staat wat verschilt. Er is nog niets overschreven.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Onderdeel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wat</source>
+            <translation type="unfinished">What</translation>
+        </message>
+        <message>
+            <source>Versie van collega</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Uw versie</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verschillen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Mijn versie opslaan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Versie van &amp;collega laden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Annuleren</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EvaluationDialog</name>
+        <message>
+            <source>Evaluatie</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Datum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>niet gemeten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Notitie</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PlanEditor</name>
+        <message>
+            <source>Plan – %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation type="unfinished">Plan</translation>
+        </message>
+        <message>
+            <source>&amp;1 Overzicht en netwerk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;2 Leefgebieden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;3 Doelen en acties</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;4 Regie en aantekeningen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan opslaan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan opgeslagen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Afdrukken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Het bestand kon niet worden bewaard: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF bewaard.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>plan-intern.pdf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>plan.pdf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan bewaren als PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF-bestanden (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Versie van collega laden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Niet opgeslagen plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Er is een niet-opgeslagen versie van dit plan bewaard. Wilt u daarmee verder werken?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bewaarde versie terugzetten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan sluiten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wilt u de wijzigingen opslaan?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Concept automatisch bewaard.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Automatisch bewaren lukt nu niet. Sla het plan zelf op.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ongedaan maken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opnieuw</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Opslaan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Vaststellen…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Evaluatie…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Versies &amp;vergelijken…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Afdrukken voor bewoner…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Afdrukken in &amp;grote letters…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Afdrukken &amp;intern…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluatiemomenten</source>
+            <translation type="unfinished">Evaluation dates</translation>
+        </message>
+        <message>
+            <source>Schrijf de data als dd-mm-jjjj, gescheiden door komma's.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PlanTabs</name>
+        <message>
+            <source>Toevoegen (Insert)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verwijderen (Delete)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wat gaat goed</source>
+            <translation type="unfinished">What is going well</translation>
+        </message>
+        <message>
+            <source>&amp;Wat gaat goed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Eigen kracht en netwerk</source>
+            <translation type="unfinished">Own strength and network</translation>
+        </message>
+        <message>
+            <source>Eigen kracht en netwerk: wie helpt al?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meetmoment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Meetmoment (datum van de scores)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leefgebieden</source>
+            <translation type="unfinished">Life domains</translation>
+        </message>
+        <message>
+            <source>Participatieladder</source>
+            <translation type="unfinished">Participation ladder</translation>
+        </message>
+        <message>
+            <source>naam van de volwassene</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gezinslid voor de participatieladder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trede</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trede &amp;vastleggen op het meetmoment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Doelen</source>
+            <translation type="unfinished">Goals</translation>
+        </message>
+        <message>
+            <source>Acties</source>
+            <translation type="unfinished">Actions</translation>
+        </message>
+        <message>
+            <source>Acties bij het gekozen doel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dd-mm-jjjj, dd-mm-jjjj</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Werkaantekeningen</source>
+            <translation type="unfinished">Working notes</translation>
+        </message>
+        <message>
+            <source>&amp;Wie coördineert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Evaluatiemomenten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Regie &amp;overgedragen aan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Werk&amp;aantekeningen (intern)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VersionsDialog</name>
+        <message>
+            <source>Versies vergelijken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Versie %1 (%2, %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Het plan zoals het nu is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Onderdeel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wat</source>
+            <translation type="unfinished">What</translation>
+        </message>
+        <message>
+            <source>Eerst</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Daarna</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verschillen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Vergelijken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Oude versie</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Nieuwe versie</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -29,7 +29,7 @@ def plan() -> pm.Plan:
     p = pm.put_action(p, "g1", pm.Action("a1", "Alle brieven in één map doen", pm.Who.BEWONER,
                                          deadline=date(2026, 2, 1)))
     p = pm.put_action(p, "g1", pm.Action("a2", "Aanmelden bij de schuldhulp",
-                                         pm.Who.VOORZIENING, service_id=17,
+                                         pm.Who.VOORZIENING, service_id="svc-17",
                                          deadline=date(2026, 2, 15)))
     p = pm.put_goal(p, pm.Goal("g2", "Een rustige plek om te wonen", 14, date(2026, 6, 1)))
     p = pm.put_action(p, "g2", pm.Action("a3", "Samen naar de woningcorporatie",
@@ -45,5 +45,5 @@ def document(p: pm.Plan | None = None) -> PlanDocument:
     return PlanDocument(plan=p or plan(), household_name="Familie De Boer",
                         address="Fictieve Heechterpstraat 12, 8924 AB Leeuwarden",
                         regievoerder="Sietske Hoekstra", leefgebieden=LEEFGEBIEDEN,
-                        service_names={17: "Schuldhulp Leeuwarden"},
+                        service_names={"svc-17": "Schuldhulp Leeuwarden"},
                         printed_on=date(2026, 3, 3))

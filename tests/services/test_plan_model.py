@@ -23,7 +23,7 @@ def sample_plan() -> pm.Plan:
     plan = pm.put_action(plan, "g1", pm.Action("a1", "Brieven sorteren", pm.Who.BEWONER,
                                                deadline=date(2026, 2, 1)))
     plan = pm.put_action(plan, "g1", pm.Action("a2", "Aanmelden schuldhulp", pm.Who.VOORZIENING,
-                                               service_id=17))
+                                               service_id="svc-17"))
     plan = pm.set_regie(plan, pm.Regie("Sietske", (date(2026, 4, 1), date(2026, 2, 1))))
     return plan
 

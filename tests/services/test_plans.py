@@ -178,7 +178,9 @@ def test_every_plan_read_and_print_is_audited(case) -> None:  # type: ignore[no-
     services.plans.save(worker, hid, _goal(services.plans.open(worker, hid).plan, "X"), None)
     services.plans.print(worker, hid, large_print=True)
     with services.db.begin() as session:
-        actions = [a for a in session.scalars(select(AuditEntry.action).order_by(AuditEntry.seq)) if a.startswith("plans.")]
+        actions = [a for a in session.scalars(select(AuditEntry.action)
+                                              .order_by(AuditEntry.seq))
+                   if a.startswith("plans.")]
     assert actions == ["plans.open", "plans.save", "plans.print"]
 
 
@@ -209,3 +211,44 @@ def test_concurrent_saves_never_both_win(case) -> None:  # type: ignore[no-untyp
     assert outcomes.count("ok") == 1, outcomes
     final = services.plans.open(worker, hid)
     assert final.version == base + 1 and final.plan.goes_well in ("Een", "Twee")
+
+
+def test_an_action_with_a_voorziening_creates_a_referral(case, make_actor) -> None:  # type: ignore[no-untyped-def]
+    from tests.services.test_referrals import MAATJE, SAMPLE
+    from wijkteam_desk.store.models import ConsentPurpose, ReferralOrigin, ReferralStatus
+
+    services, hid, worker, colleague, other, lead = case
+    volunteer = make_actor(Role.VRIJWILLIGER, name="vera")
+    services.socialmap.import_hsds(lead, SAMPLE)
+    plan = _goal(services.plans.open(worker, hid).plan, "Post op orde")
+    goal_id = plan.goals[0].id
+    plan = pm.put_action(plan, goal_id, pm.Action("maatje", "Een maatje voor de post",
+                                                  pm.Who.VOORZIENING, service_id=MAATJE))
+    version = services.plans.save(worker, hid, plan, None)
+    saved = services.plans.open(worker, hid)
+    action = next(a for _g, a in saved.plan.all_actions() if a.id == "maatje")
+    assert action.referral_id is not None
+    services.plans.save(worker, hid, saved.plan, version)  # no second referral
+    referrals = services.referrals.list_for_household(worker, hid)
+    assert [(r.id, r.question) for r in referrals] == [(action.referral_id,
+                                                        "Een maatje voor de post")]
+    with services.db.begin() as session:
+        from wijkteam_desk.store.models import Referral
+        assert session.get(Referral, action.referral_id).origin is ReferralOrigin.PLAN_ACTION
+    before = services.socialmap.get_service(volunteer, MAATJE)
+    assert (before.referrals_made, before.referrals_started) == (1, 0)
+    services.consent.record(worker, hid, ConsentPurpose.DOORVERWIJZEN, True, "Jan de Boer",
+                            partner="Stichting Geldzorgen Oost")
+    referral = referrals[0]
+    registered = services.referrals.advance(worker, referral.id, ReferralStatus.AANGEMELD,
+                                            referral.version)
+    services.referrals.advance(worker, referral.id, ReferralStatus.GESTART, registered.version)
+    after = services.socialmap.get_service(volunteer, MAATJE)
+    assert (after.referrals_made, after.referrals_started) == (1, 1)
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(
+        services.plans.print(worker, hid))).pages)
+    assert "Een maatje voor de post" in text and before.name in " ".join(text.split())
+    bogus = pm.put_action(saved.plan, goal_id, pm.Action("x", "Iets", pm.Who.VOORZIENING,
+                                                         service_id="bestaat-niet"))
+    with pytest.raises(ValidationError):
+        services.plans.save(worker, hid, bogus, services.plans.open(worker, hid).version)

@@ -95,7 +95,7 @@ class PlanDocument:
     address: str
     regievoerder: str
     leefgebieden: Mapping[int, LeefgebiedText]
-    service_names: Mapping[int, str]
+    service_names: Mapping[str, str]
     printed_on: date
 
 

@@ -28,6 +28,7 @@ from wijkteam_desk.store.models import (
 )
 
 BATCH = 20_000
+MAX_EVALUATIONS = 8  # two years; a longer trajectory would have a new plan
 PLAN_SHARE = 8000 / 15000
 W = pm.Who
 # per leefgebied position (ZRM order): a SMART goal and its actions (what, who, who_name)
@@ -107,7 +108,8 @@ def fill(session: Session, rng: random.Random, progress: Callable[[str], None], 
                                           how=how, document=document, created_by=regie))
         rows[PlanAction] += [dict(plan_id=plan_id, goal_key=g.id, action_key=a.id, what=a.what,
                                   who=a.who.value, deadline=a.deadline, status=a.status.value,
-                                  service_id=None) for g, a in plan.all_actions()]
+                                  service_id=None, referral_id=None)
+                             for g, a in plan.all_actions()]
         rows[PlanScore] += [dict(plan_id=plan_id, leefgebied_id=d.leefgebied_id,
                                  measured_on=s.measured_on, moment=s.moment.value,
                                  score=s.score) for d in plan.domains for s in d.scores]
@@ -141,8 +143,7 @@ def _plan(rng: random.Random, leefgebieden: list[int], coordinator: str, start: 
         plan = pm.put_network(plan, pm.NetworkPerson(key(), name, relation, support))
     intake = start + timedelta(days=rng.randint(7, 20))
     scores = {lid: rng.choices((1, 2, 3, 4, 5), (5, 20, 30, 30, 15))[0] for lid in leefgebieden}
-    for lid, score in scores.items():
-        plan = pm.set_score(plan, lid, intake, score)
+    plan = pm.set_scores(plan, intake, scores)
     weak = sorted(leefgebieden, key=lambda lid: (scores[lid], rng.random()))[:rng.randint(1, 4)]
     for lid in weak:
         text_, actions = GOALS.get(leefgebieden.index(lid) + 1, GOALS[1])
@@ -156,10 +157,10 @@ def _plan(rng: random.Random, leefgebieden: list[int], coordinator: str, start: 
     end = closed_on or today
     evaluation_dates = []
     day = intake + timedelta(days=91)
-    while day <= end + timedelta(days=91):
+    while day <= end + timedelta(days=91) and len(evaluation_dates) < MAX_EVALUATIONS:
         evaluation_dates.append(day)
         day += timedelta(days=91)
-    plan = pm.set_regie(plan, pm.Regie(coordinator, tuple(evaluation_dates[:6])))
+    plan = pm.set_regie(plan, pm.Regie(coordinator, tuple(evaluation_dates)))
     if closed_on is None and rng.random() < 0.12:
         return plan, []  # still a concept
     agreed = intake + timedelta(days=rng.randint(3, 14))

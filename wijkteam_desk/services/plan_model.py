@@ -133,7 +133,7 @@ class Action:
     who_name: str = ""
     deadline: date | None = None
     status: ActionStatus = ActionStatus.OPEN
-    service_id: int | None = None  # a sociale-kaart service when who is VOORZIENING
+    service_id: str | None = None  # a sociale-kaart service when who is VOORZIENING
     referral_id: int | None = None  # the doorverwijzing made for it, once saved
 
 
@@ -293,6 +293,25 @@ def set_score(plan: Plan, leefgebied_id: int, measured_on: date, score: int | No
     return put_domain(plan, replace(entry, scores=tuple(scores)))
 
 
+def set_scores(plan: Plan, measured_on: date, scores: dict[int, int],
+               moment: Moment = Moment.INTAKE) -> Plan:
+    """One measurement of several leefgebieden at once."""
+    if any(s not in SCORE_LEVELS for s in scores.values()):
+        raise ValidationError(msg("Een score is 1, 2, 3, 4 of 5."), field="score")
+    todo = dict(scores)
+    domains = []
+    for entry in plan.domains:
+        if entry.leefgebied_id in todo:
+            kept = [s for s in entry.scores if s.measured_on != measured_on]
+            kept.append(Score(measured_on, todo.pop(entry.leefgebied_id), moment))
+            kept.sort(key=lambda s: s.measured_on)
+            entry = replace(entry, scores=tuple(kept))
+        domains.append(entry)
+    domains += [DomainEntry(lid, scores=(Score(measured_on, s, moment),))
+                for lid, s in todo.items()]
+    return replace(plan, domains=tuple(domains))
+
+
 def set_target(plan: Plan, leefgebied_id: int, target: int | None) -> Plan:
     if target is not None and target not in SCORE_LEVELS:
         raise ValidationError(msg("Een doelscore is 1, 2, 3, 4 of 5."), field="target_score")
@@ -362,9 +381,7 @@ def evaluate(plan: Plan, evaluation: Evaluation, scores: dict[int, int]) -> Plan
         goals[result.goal_id] = replace(goals[result.goal_id], status=result.result)
     new = replace(plan, goals=tuple(goals[g.id] for g in plan.goals),
                   evaluations=(*plan.evaluations, evaluation))
-    for leefgebied_id, score in scores.items():
-        new = set_score(new, leefgebied_id, evaluation.held_on, score, Moment.EVALUATIE)
-    return new
+    return set_scores(new, evaluation.held_on, scores, Moment.EVALUATIE)
 
 
 def close(plan: Plan, on: date, reason: str) -> Plan:
@@ -381,16 +398,24 @@ def next_evaluation(plan: Plan) -> date | None:
 
 # -- JSON --------------------------------------------------------------------------------
 
+_FIELDS: dict[type, tuple[str, ...]] = {}
+_PLAIN = (str, int, float, bool, type(None))
+
+
 def to_dict(value: Any) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_dict(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, tuple):
-        return [to_dict(v) for v in value]
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
     if isinstance(value, enum.Enum):
         return value.value
-    if isinstance(value, date):
+    if kind is tuple:
+        return [to_dict(v) for v in value]
+    if kind is date:
         return value.isoformat()
-    return value
+    names = _FIELDS.get(kind)
+    if names is None:
+        names = _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(value))
+    return {n: to_dict(getattr(value, n)) for n in names}
 
 
 def _decode(tp: Any, raw: Any) -> Any:

@@ -19,7 +19,6 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from wijkteam_desk.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 from wijkteam_desk.i18n import msg
-from wijkteam_desk.reports.plan_pdf import LeefgebiedText, PlanDocument, internal_pdf, resident_pdf
 from wijkteam_desk.services import plan_model as pm
 from wijkteam_desk.services.audit import AuditLog
 from wijkteam_desk.services.authz import Actor, operation
@@ -45,7 +44,10 @@ from wijkteam_desk.store.models import (
     PlanStatusColumn,
     PlanVersion,
     ReasonedAccess,
+    Referral,
+    ReferralOrigin,
     Role,
+    SmService,
 )
 from wijkteam_desk.store.models import Plan as PlanRow
 
@@ -216,6 +218,14 @@ class PlanService:
               large_print: bool = False, today: date | None = None) -> bytes:
         """The plan as PDF: the resident's B1 version or the internal one. Audited as a
         print."""
+        # reportlab is imported on use: the program starts faster without it
+        from wijkteam_desk.reports.plan_pdf import (
+            LeefgebiedText,
+            PlanDocument,
+            internal_pdf,
+            resident_pdf,
+        )
+
         with self._db.begin() as session:
             household, can_write = self._readable(session, actor, household_id, "",
                                                   "plans.print")
@@ -225,11 +235,14 @@ class PlanService:
             plan = _load(row.document)
             texts = {r.id: LeefgebiedText(r.name, r.explanation, r.retired)
                      for r in session.scalars(select(Leefgebied))}
+            wanted = {a.service_id for _g, a in plan.all_actions() if a.service_id}
+            service_names = {r[0]: r[1] for r in session.execute(
+                select(SmService.id, SmService.name).where(SmService.id.in_(wanted)))}
             record = self._record(session, household, row, plan, can_write)
             self._log.append(session, actor, "plans.print", "household", household_id,
                              "intern" if internal else ("groot" if large_print else "bewoner"))
         document = PlanDocument(plan, record.household_name, record.address,
-                                record.regievoerder, texts, {},
+                                record.regievoerder, texts, service_names,
                                 today or self._clock().date())
         return internal_pdf(document) if internal else resident_pdf(
             document, large_print=large_print)
@@ -256,6 +269,8 @@ class PlanService:
                     row = PlanRow(household_id=household_id, document="", created_at=
                                   self._clock())
                     session.add(row)
+                    session.flush()
+                plan = self._refer(session, actor, household_id, row.id, plan)
                 row.document = _dump(plan)
                 row.status = PlanStatusColumn(plan.status.value)
                 row.next_evaluation = pm.next_evaluation(plan)
@@ -279,6 +294,28 @@ class PlanService:
                 self._conflict(session, self._row(session, household_id), mine)
             raise
 
+    def _refer(self, session: Session, actor: Actor, household_id: int, plan_id: int,
+               plan: pm.Plan) -> pm.Plan:
+        """An actie with a voorziening from the sociale kaart becomes a doorverwijzing
+        (voorgesteld) the first time the plan is saved with it."""
+        for goal, action in plan.all_actions():
+            if action.who is not pm.Who.VOORZIENING or not action.service_id or \
+                    action.referral_id is not None:
+                continue
+            if session.get(SmService, action.service_id) is None:
+                raise ValidationError(msg("Kies een voorziening uit de sociale kaart."),
+                                      field="actions")
+            referral = Referral(household_id=household_id, service_id=action.service_id,
+                                question=action.what, proposed_on=self._clock().date(),
+                                created_by_id=actor.user_id, origin=ReferralOrigin.PLAN_ACTION,
+                                origin_id=plan_id)
+            session.add(referral)
+            session.flush()
+            self._log.append(session, actor, "referrals.create", "household", household_id,
+                             f"doorverwijzing {referral.id} (plan)")
+            plan = pm.put_action(plan, goal.id, replace(action, referral_id=referral.id))
+        return plan
+
     def _conflict(self, session: Session, row: PlanRow | None, mine: pm.Plan | None) -> None:
         if row is None:
             raise NotFoundError()
@@ -300,7 +337,8 @@ class PlanService:
         session.execute(delete(PlanScore).where(PlanScore.plan_id == plan_id))
         actions = [dict(plan_id=plan_id, goal_key=g.id, action_key=a.id, what=a.what[:300],
                         who=a.who.value, deadline=a.deadline, status=a.status.value,
-                        service_id=a.service_id) for g, a in plan.all_actions()]
+                        service_id=a.service_id, referral_id=a.referral_id)
+                   for g, a in plan.all_actions()]
         scores = [dict(plan_id=plan_id, leefgebied_id=d.leefgebied_id,
                        measured_on=s.measured_on, moment=s.moment.value, score=s.score)
                   for d in plan.domains for s in d.scores]

@@ -57,7 +57,6 @@ def test_a_killed_editor_offers_its_draft_back(qtbot, sqlite_services: Services,
     leefgebieden = sqlite_services.plan_config.list_leefgebieden(worker, include_retired=True)
     editor = PlanEditor(sample_plan(), leefgebieden, DraftStore(sqlite_services.drafts, worker),
                         "plan/1")
-    qtbot.addWidget(editor)
     assert editor.offer_draft()
     assert asked and "niet-opgeslagen" in asked[0]
     assert editor.plan.goes_well == marker
@@ -65,3 +64,6 @@ def test_a_killed_editor_offers_its_draft_back(qtbot, sqlite_services: Services,
     assert editor.goes_well_edit.toPlainText() == marker
     editor.stack.undo()  # restoring the draft is itself undoable
     assert editor.plan == sample_plan()
+    editor.stack.setClean()
+    editor.close()
+    editor.deleteLater()

@@ -18,7 +18,7 @@ from wijkteam_desk.wiring import Services
 
 
 @pytest.fixture
-def editor(qtbot, sqlite_services: Services, monkeypatch) -> PlanEditor:  # type: ignore[no-untyped-def]
+def editor(qtbot, sqlite_services: Services, monkeypatch):  # type: ignore[no-untyped-def]
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Discard)
     factory = ActorFactory(sqlite_services)
@@ -26,10 +26,12 @@ def editor(qtbot, sqlite_services: Services, monkeypatch) -> PlanEditor:  # type
     leefgebieden = sqlite_services.plan_config.list_leefgebieden(worker, include_retired=True)
     window = PlanEditor(sample_plan(), leefgebieden,
                         DraftStore(sqlite_services.drafts, worker), "plan/1",
-                        title="Familie De Boer", service_names={17: "Schuldhulp"})
-    qtbot.addWidget(window)
+                        title="Familie De Boer", service_names={"svc-17": "Schuldhulp"})
     window.show()
-    return window
+    yield window
+    window.stack.setClean()  # close while the database is still open
+    window.close()
+    window.deleteLater()
 
 
 def _edit_cell(editor: PlanEditor, view_name: str, row: int, column: int, value: object

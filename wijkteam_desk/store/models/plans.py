@@ -89,7 +89,8 @@ class PlanAction(Base):
     who: Mapped[str] = mapped_column(String(32))
     deadline: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(16))
-    service_id: Mapped[int | None] = mapped_column(Integer)  # sociale-kaart service
+    service_id: Mapped[str | None] = mapped_column(String(36))  # sociale-kaart service
+    referral_id: Mapped[int | None] = mapped_column(Integer)  # the doorverwijzing made
 
 
 class PlanScore(Base):

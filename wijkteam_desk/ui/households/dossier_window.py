@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from wijkteam_desk.errors import KnownError
 from wijkteam_desk.services.authz import Actor
@@ -61,14 +61,19 @@ class DossierWindow(QWidget):
                            (self.involved, self.tr("&Betrokkenen")),
                            (self.history, self.tr("Ge&schiedenis"))):
             self.tabs.addTab(tab, title)
+        self.plan_button = QPushButton(self.tr("&Plan openen (Ctrl+P)"))
+        self.plan_button.clicked.connect(self.open_plan)
+        self.plan_editor: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.access)
+        layout.addWidget(self.plan_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.tabs, 1)
         window = Qt.ShortcutContext.WindowShortcut
         shortcut(self, "F5", self.reload, window)
         shortcut(self, "Ctrl+W", self.close, window)
         shortcut(self, "Ctrl+N", self.new_contact, window)
+        shortcut(self, "Ctrl+P", self.open_plan, window)
         for number in range(self.tabs.count()):
             shortcut(self, f"Ctrl+{number + 1}",
                      lambda n=number: self.tabs.setCurrentIndex(n), window)
@@ -110,6 +115,26 @@ class DossierWindow(QWidget):
         """After a change: show the new state and tell the caseload."""
         self.reload()
         self.changed.emit()
+
+    def open_plan(self) -> None:
+        """The household's one plan in its own editor window; a draft left by a crash is
+        offered back."""
+        from wijkteam_desk.ui.plan.open_plan import plan_editor_for
+
+        if self.plan_editor is not None and self.plan_editor.isVisible():
+            self.plan_editor.raise_()
+            self.plan_editor.activateWindow()
+            return
+        try:
+            editor = plan_editor_for(self.services, self.actor, self.household_id)
+        except KnownError as error:
+            show_error(self, error)
+            return
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.destroyed.connect(lambda *_a: setattr(self, "plan_editor", None))
+        self.plan_editor = editor
+        editor.show()
+        editor.offer_draft()
 
     def new_contact(self) -> None:
         if self.can_edit:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
+from pathlib import Path
+from typing import Any, Protocol
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
@@ -14,53 +15,76 @@ from PySide6.QtGui import (
     QCloseEvent,
     QKeyEvent,
     QKeySequence,
-    QShortcut,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
     QDateEdit,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
+    QFileDialog,
     QMainWindow,
     QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
     QTableView,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from wijkteam_desk.errors import KnownError
+from wijkteam_desk.paths import atomic_write_bytes
 from wijkteam_desk.services import plan_model as pm
 from wijkteam_desk.services.plan_config import LeefgebiedInfo
+from wijkteam_desk.services.plan_diff import Change
+from wijkteam_desk.services.plans import PlanConflictError, VersionInfo
 from wijkteam_desk.ui.plan import plan_commands as cmd
 from wijkteam_desk.ui.plan import plan_tables as tables
 from wijkteam_desk.ui.plan.autosave import AutoSaver, DraftStore
-from wijkteam_desk.ui.plan.rows_model import ChoiceDelegate, RowsModel, pydate, qdate
+from wijkteam_desk.ui.plan.conflict_dialog import Choice, ConflictDialog
+from wijkteam_desk.ui.plan.lifecycle_dialogs import AgreementDialog, EvaluationDialog
+from wijkteam_desk.ui.plan.plan_editor_tabs import PlanTabs
+from wijkteam_desk.ui.plan.rows_model import RowsModel, pydate, qdate
+from wijkteam_desk.ui.plan.versions_dialog import VersionsDialog
 
-SaveFunction = Callable[[pm.Plan, int | None], int]  # (plan, base version) -> new version
+
+class PlanBackend(Protocol):
+    """Where the editor saves; open_plan.ServiceBackend talks to the plan service."""
+
+    def save(self, plan: pm.Plan, base_version: int | None) -> int: ...
+
+    def vaststellen(self, plan: pm.Plan, base_version: int | None,
+                    agreement: pm.Agreement) -> int: ...
+
+    def evaluate(self, plan: pm.Plan, base_version: int | None, evaluation: pm.Evaluation,
+                 scores: dict[int, int]) -> int: ...
+
+    def reload(self) -> tuple[pm.Plan, int | None]: ...
+
+    def versions(self) -> list[VersionInfo]: ...
+
+    def compare(self, old: int, new: int | None) -> list[Change]: ...
+
+    def print(self, *, internal: bool, large_print: bool) -> bytes: ...
 
 
-class PlanEditor(QMainWindow):
+class PlanEditor(QMainWindow, PlanTabs):
     plan_saved = Signal(int)
 
     def __init__(self, plan: pm.Plan, leefgebieden: Sequence[LeefgebiedInfo],
                  drafts: DraftStore, draft_key: str, *, title: str = "",
-                 base_version: int | None = None, save: SaveFunction | None = None,
-                 service_names: dict[int, str] | None = None, ladder: bool = False,
+                 base_version: int | None = None, backend: PlanBackend | None = None,
+                 service_names: dict[str, str] | None = None, ladder: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._plan = plan
         self._leefgebieden = list(leefgebieden)
-        self._save = save
+        self._backend = backend
         self.base_version = base_version
         self.draft_key = draft_key
         self.setWindowTitle((self.tr("Plan – %1").replace("%1", title) if title
                              else self.tr("Plan")) + "[*]")
         self.stack = QUndoStack(self)
+        # dialogs as attributes, so tests can answer them
+        self.ask_conflict: Callable[[PlanConflictError, QWidget], Choice] = ConflictDialog.ask
+        self.ask_agreement: Callable[[QWidget], pm.Agreement | None] = AgreementDialog.ask
+        self.ask_evaluation = EvaluationDialog.ask
+        self.ask_pdf_path: Callable[[str], str] = self._pdf_path
         self._measure = QDateEdit(QDate.currentDate())
         latest = max((s.measured_on for d in plan.domains for s in d.scores), default=None)
         if latest:
@@ -158,11 +182,13 @@ class PlanEditor(QMainWindow):
     # -- saving and drafts -------------------------------------------------------------
 
     def save_plan(self) -> bool:
-        if self._save is None:
+        if self._backend is None:
             return False
         try:
             pm.check(self._plan)
-            self.base_version = self._save(self._plan, self.base_version)
+            self.base_version = self._backend.save(self._plan, self.base_version)
+        except PlanConflictError as conflict:
+            return self._resolve(conflict)
         except KnownError as error:
             QMessageBox.warning(self, self.tr("Plan opslaan"), error.message)
             return False
@@ -171,6 +197,85 @@ class PlanEditor(QMainWindow):
         self.statusBar().showMessage(self.tr("Plan opgeslagen."), 5000)
         self.plan_saved.emit(self.base_version)
         return True
+
+    def vaststellen(self) -> bool:
+        """The resident agrees: save and fix this version (kept read-only)."""
+        agreement = self.ask_agreement(self) if self._backend else None
+        if agreement is None or self._backend is None:
+            return False
+        backend = self._backend
+        return self._milestone(
+            lambda: backend.vaststellen(self._plan, self.base_version, agreement))
+
+    def evaluate(self) -> bool:
+        answer = self.ask_evaluation(self._plan, self._leefgebieden, self) \
+            if self._backend else None
+        if answer is None or self._backend is None:
+            return False
+        backend = self._backend
+        return self._milestone(
+            lambda: backend.evaluate(self._plan, self.base_version, *answer))
+
+    def _milestone(self, call: Callable[[], int]) -> bool:
+        """Vaststellen and evaluations change the stored plan: reload it and start a new
+        undo history (a milestone is not undone by Ctrl+Z)."""
+        assert self._backend is not None
+        try:
+            call()
+        except PlanConflictError as conflict:
+            self._resolve(conflict)
+            return False
+        except KnownError as error:
+            QMessageBox.warning(self, self.tr("Plan"), error.message)
+            return False
+        plan, self.base_version = self._backend.reload()
+        self.stack.clear()
+        self.apply_plan(plan)
+        self.autosaver.discard()
+        self.statusBar().showMessage(self.tr("Plan opgeslagen."), 5000)
+        return True
+
+    def compare_versions(self) -> None:
+        if self._backend is not None:
+            VersionsDialog(self._backend.versions(), self._backend.compare, self).exec()
+
+    def print_plan(self, kind: str) -> bool:
+        """Save first when there are changes, then write the PDF the user chooses."""
+        if self._backend is None or (not self.stack.isClean() and not self.save_plan()):
+            return False
+        path = self.ask_pdf_path(kind)
+        if not path:
+            return False
+        data = self._backend.print(internal=kind == "intern", large_print=kind == "groot")
+        try:
+            atomic_write_bytes(Path(path), data)
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Afdrukken"),
+                                self.tr("Het bestand kon niet worden bewaard: %1")
+                                .replace("%1", error.strerror or ""))
+            return False
+        self.statusBar().showMessage(self.tr("PDF bewaard."), 5000)
+        return True
+
+    def _pdf_path(self, kind: str) -> str:
+        name = {"intern": self.tr("plan-intern.pdf")}.get(kind, self.tr("plan.pdf"))
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Plan bewaren als PDF"),
+                                                    name, self.tr("PDF-bestanden (*.pdf)"))
+        return path
+
+    def _resolve(self, conflict: PlanConflictError) -> bool:
+        """Nothing is overwritten silently: the worker sees the differences and chooses."""
+        choice = self.ask_conflict(conflict, self)
+        if choice is Choice.KEEP_MINE:
+            self.base_version = conflict.theirs_version
+            return self.save_plan()
+        if choice is Choice.TAKE_THEIRS:
+            self.base_version = conflict.theirs_version
+            self.push(lambda: cmd.replace_plan(self, conflict.theirs,
+                                               self.tr("Versie van collega laden")))
+            self.stack.setClean()
+            self.autosaver.discard()
+        return False
 
     def offer_draft(self) -> bool:
         """Offer back a draft left by a crash or an unsaved close. True if restored."""
@@ -224,133 +329,26 @@ class PlanEditor(QMainWindow):
         redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence(QKeySequence.StandardKey.Redo)])
         save = QAction(self.tr("&Opslaan"), self)
         save.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
-        save.setEnabled(self._save is not None)
         save.triggered.connect(self.save_plan)
         for action in (save, undo, redo):
             bar.addAction(action)
+        bar.addSeparator()
+        for text, key, slot in (
+                (self.tr("&Vaststellen…"), "Ctrl+Shift+V", self.vaststellen),
+                (self.tr("&Evaluatie…"), "Ctrl+Shift+E", self.evaluate),
+                (self.tr("Versies &vergelijken…"), "Ctrl+Shift+C", self.compare_versions),
+                (self.tr("&Afdrukken voor bewoner…"), "Ctrl+P", lambda: self.print_plan("")),
+                (self.tr("Afdrukken in &grote letters…"), "",
+                 lambda: self.print_plan("groot")),
+                (self.tr("Afdrukken &intern…"), "", lambda: self.print_plan("intern"))):
+            action = QAction(text, self)
+            if key:
+                action.setShortcut(QKeySequence(key))
+            action.triggered.connect(slot)
+            action.setEnabled(self._backend is not None)
+            bar.addAction(action)
+        save.setEnabled(self._backend is not None)
         self.undo_action, self.redo_action, self.save_action = undo, redo, save
-
-    def _table(self, model: RowsModel, on_edit: Callable[[int, int, Any], None],
-               name: str, add: Callable[[], Any], remove: Callable[[int], None]
-               ) -> tuple[QWidget, QTableView]:
-        view = QTableView()
-        view.setModel(model)
-        view.setItemDelegate(ChoiceDelegate(model, view))
-        view.setAccessibleName(name)
-        view.setTabKeyNavigation(False)
-        view.horizontalHeader().setStretchLastSection(True)
-        model.edited.connect(on_edit)
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(view)
-        buttons = QHBoxLayout()
-        add_button = QPushButton(self.tr("Toevoegen (Insert)"))
-        add_button.clicked.connect(lambda: add())
-        del_button = QPushButton(self.tr("Verwijderen (Delete)"))
-        del_button.clicked.connect(lambda: remove(view.currentIndex().row()))
-        for button in (add_button, del_button):
-            button.setAccessibleName(f"{button.text()} – {name}")
-            buttons.addWidget(button)
-        buttons.addStretch()
-        layout.addLayout(buttons)
-        QShortcut(QKeySequence(Qt.Key.Key_Insert), view, add,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), view,
-                  lambda: remove(view.currentIndex().row()),
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        return box, view
-
-    def _text_box(self, name: str, label: str) -> QPlainTextEdit:
-        box = QPlainTextEdit()
-        box.setAccessibleName(label)
-        box.setTabChangesFocus(True)
-        box.textChanged.connect(lambda: self.edit_text(name, box.toPlainText()))
-        box.installEventFilter(self)
-        return box
-
-    def _overview_tab(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self.goes_well_edit = self._text_box("goes_well", self.tr("Wat gaat goed"))
-        label = QLabel(self.tr("&Wat gaat goed"))
-        label.setBuddy(self.goes_well_edit)
-        self.network_model = RowsModel(tables.network_columns(), self)
-        box, self.network_view = self._table(
-            self.network_model, self._on_network_edit, self.tr("Eigen kracht en netwerk"),
-            self.add_network_person,
-            lambda row: self._by_row(self._plan.network, row, self.remove_network_person))
-        for widget in (label, self.goes_well_edit,
-                       QLabel(self.tr("Eigen kracht en netwerk: wie helpt al?")), box):
-            layout.addWidget(widget)
-        return page
-
-    def _domains_tab(self, ladder: bool) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        form = QFormLayout()
-        self._measure.setCalendarPopup(True)
-        self._measure.setAccessibleName(self.tr("Meetmoment"))
-        self._measure.dateChanged.connect(lambda _d: self.refresh())
-        form.addRow(self.tr("&Meetmoment (datum van de scores)"), self._measure)
-        layout.addLayout(form)
-        self.domain_model = RowsModel(tables.domain_columns(self.measured_on), self)
-        self.domain_view = QTableView()
-        self.domain_view.setModel(self.domain_model)
-        self.domain_view.setItemDelegate(ChoiceDelegate(self.domain_model, self.domain_view))
-        self.domain_view.setAccessibleName(self.tr("Leefgebieden"))
-        self.domain_view.horizontalHeader().setStretchLastSection(True)
-        self.domain_model.edited.connect(self._on_domain_edit)
-        layout.addWidget(self.domain_view)
-        self.ladder_model = RowsModel(tables.ladder_columns(), self)
-        self.ladder_view = QTableView()
-        self.ladder_view.setModel(self.ladder_model)
-        self.ladder_view.setAccessibleName(self.tr("Participatieladder"))
-        self.ladder_view.setVisible(ladder)
-        layout.addWidget(self.ladder_view)
-        return page
-
-    def _goals_tab(self, service_names: dict[int, str]) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self.goal_model = RowsModel(tables.goal_columns(self._leefgebieden), self)
-        goals, self.goals_view = self._table(
-            self.goal_model, self._on_goal_edit, self.tr("Doelen"), self.add_goal,
-            lambda row: self._by_row(self._plan.goals, row, self.remove_goal))
-        self.action_model = RowsModel(tables.action_columns(service_names), self)
-        actions, self.actions_view = self._table(
-            self.action_model, self._on_action_edit, self.tr("Acties"),
-            lambda: self.add_action(self.selected_goal_id()) if self.selected_goal_id()
-            else None, self._remove_action_row)
-        self.goals_view.selectionModel().currentRowChanged.connect(
-            lambda *_a: self._refresh_actions())
-        for widget in (QLabel(self.tr("Doelen")), goals,
-                       QLabel(self.tr("Acties bij het gekozen doel")), actions):
-            layout.addWidget(widget)
-        return page
-
-    def _regie_tab(self) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
-        self.coordinator_edit = QLineEdit()
-        self.evaluations_edit = QLineEdit()
-        self.evaluations_edit.setPlaceholderText(self.tr("dd-mm-jjjj, dd-mm-jjjj"))
-        self.handed_edit = QLineEdit()
-        self.notes_edit = self._text_box("notes", self.tr("Werkaantekeningen"))
-        for label, widget in ((self.tr("&Wie coördineert"), self.coordinator_edit),
-                              (self.tr("&Evaluatiemomenten"), self.evaluations_edit),
-                              (self.tr("Regie &overgedragen aan"), self.handed_edit),
-                              (self.tr("Werk&aantekeningen (intern)"), self.notes_edit)):
-            widget.setAccessibleName(label.replace("&", ""))
-            form.addRow(label, widget)
-        self.evaluations_edit.editingFinished.connect(self._on_regie_edit)
-        for line, field in ((self.coordinator_edit, "coordinator"),
-                            (self.handed_edit, "handed_to")):
-            line.textEdited.connect(
-                lambda text, f=field: self.push(lambda: cmd.edit_regie_text(self, f, text)))
-        for line in (self.coordinator_edit, self.evaluations_edit, self.handed_edit):
-            line.installEventFilter(self)
-        return page
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+Z / Ctrl+Y in a text field undo plan commands, not the field's own edits."""

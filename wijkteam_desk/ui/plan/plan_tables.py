@@ -94,7 +94,7 @@ def goal_columns(leefgebieden: Sequence[LeefgebiedInfo]) -> list[Column]:
     ]
 
 
-def action_columns(service_names: dict[int, str]) -> list[Column]:
+def action_columns(service_names: dict[str, str]) -> list[Column]:
     who = [(w, _m(n)) for w, n in pm.WHO_NAMES.items()]
     status = [(s, _m(n)) for s, n in pm.ACTION_STATUS_NAMES.items()]
     services = [(None, _tr("geen")), *service_names.items()]
@@ -108,7 +108,7 @@ def action_columns(service_names: dict[int, str]) -> list[Column]:
         Column(_tr("Status"), lambda a: _m(pm.ACTION_STATUS_NAMES[a.status]),
                lambda a: a.status, choices=status, field="status"),
         Column(_tr("Voorziening"),
-               lambda a: service_names.get(a.service_id, str(a.service_id or "")),
+               lambda a: service_names.get(a.service_id or "", a.service_id or ""),
                lambda a: a.service_id, choices=services, field="service_id"),
     ]
 
