@@ -95,6 +95,22 @@ def build_parser() -> DutchArgumentParser:
     restore.add_argument("file", metavar="BESTAND")
     sub.add_parser("verify", help="database en logboek controleren", add_help=False)
 
+    export = sub.add_parser("export", help="rapportages exporteren", add_help=False)
+    export_sub = export.add_subparsers(dest="export_command", metavar="RAPPORT", required=True,
+                                       parser_class=DutchArgumentParser)
+    quarterly = export_sub.add_parser("quarterly", help="kwartaalrapportage voor de gemeente",
+                                      add_help=False)
+    overview = export_sub.add_parser("team-overview", help="vertrouwelijk teamoverzicht (pdf)",
+                                     add_help=False)
+    for report in (quarterly, overview):
+        report.add_argument("--year", type=int, required=True, metavar="JAAR")
+        report.add_argument("--quarter", type=int, required=True, metavar="KWARTAAL",
+                            help="1, 2, 3 of 4")
+        report.add_argument("--out", required=True, metavar="BESTAND")
+        report.add_argument("--team", metavar="TEAM",
+                            help="naam van het team (standaard: uw eigen team)")
+    quarterly.add_argument("--format", required=True, choices=["xlsx", "pdf"], metavar="FORMAAT",
+                           help="xlsx of pdf")
     socialmap = sub.add_parser("socialmap", help="sociale kaart inlezen of uitvoeren (HSDS 3.0)",
                                add_help=False)
     sm_sub = socialmap.add_subparsers(dest="socialmap_command", metavar="OPDRACHT",
@@ -239,6 +255,35 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return EXIT_FAILED
 
 
+def _report_team(services, actor: Actor, name: str | None) -> int:  # type: ignore[no-untyped-def]
+    if name:
+        teams = {t.name: t.id for t in services.accounts.list_teams(actor)}
+        if name not in teams:
+            raise KnownError(f"Team '{name}' bestaat niet.")
+        return teams[name]
+    if actor.team_id is None:
+        raise KnownError("Geef met --team NAAM aan over welk team het rapport gaat.")
+    return actor.team_id
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from wijkteam_desk.reports.figures import Period
+    from wijkteam_desk.services.reports import ExportFormat
+
+    period = Period.quarter(args.year, args.quarter)  # Dutch error before anything opens
+    _paths, services = _open(args)
+    try:
+        actor = _login(services, args.user)
+        team_id = _report_team(services, actor, args.team)
+        out = Path(args.out)
+        if args.export_command == "quarterly":
+            result = services.reports.export_quarterly(actor, period, team_id,
+                                                       ExportFormat(args.format), out)
+        else:
+            result = services.reports.export_team_overview(actor, period, team_id, out)
+    finally:
+        services.close()
+    print(f"Rapport opgeslagen: {result.path} ({result.team_name}, {period.label})")
 def cmd_socialmap(args: argparse.Namespace) -> int:
     from wijkteam_desk.services.hsds import ImportRejected
 
@@ -268,6 +313,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "verify": cmd_verify,
+    "export": cmd_export,
     "socialmap": cmd_socialmap,
 }
 

@@ -26,6 +26,7 @@ from wijkteam_desk.services.outreach import OutreachService
 from wijkteam_desk.services.plan_config import PlanConfigService
 from wijkteam_desk.services.plans import PlanService
 from wijkteam_desk.services.referrals import ReferralService, referral_counts
+from wijkteam_desk.services.reports import ReportService
 from wijkteam_desk.services.signals import SignalService
 from wijkteam_desk.services.socialmap import SocialMapService
 from wijkteam_desk.services.system import SystemService
@@ -44,6 +45,7 @@ class Services:
     plans: PlanService
     budget: BudgetService
     system: SystemService
+    reports: ReportService
     inloop: InloopService
     inloop_stats: InloopStatsService
     socialmap: SocialMapService
@@ -71,6 +73,7 @@ def build_services(db: Database) -> Services:
         plans=PlanService(db, log),
         budget=BudgetService(db, log),
         system=SystemService(db, log),
+        reports=ReportService(db, log),
         inloop=InloopService(db, log, outcomes=OutcomeHandlers(
             refer=inloop_links.VisitReferral(log), handover=inloop_links.SignalHandover(log),
             match=inloop_links.match_household, wegwijzer=inloop_links.wegwijzer(socialmap),

@@ -1460,6 +1460,22 @@
             <translation>A colleague has changed this record meanwhile. Your changes have not been saved but stay in the window; compare and try again.</translation>
         </message>
         <message>
+            <source>Kies een jaar tussen 2000 en 2100.</source>
+            <translation>Choose a year between 2000 and 2100.</translation>
+        </message>
+        <message>
+            <source>Het kwartaal moet 1, 2, 3 of 4 zijn.</source>
+            <translation>The quarter must be 1, 2, 3 or 4.</translation>
+        </message>
+        <message>
+            <source>De einddatum ligt vóór de begindatum.</source>
+            <translation>The end date is before the start date.</translation>
+        </message>
+        <message>
+            <source>Kies data tussen 2000 en 2100.</source>
+            <translation>Choose dates between 2000 and 2100.</translation>
+        </message>
+        <message>
             <source>Dagoverzicht inloopspreekuur</source>
             <translation>Walk-in day overview</translation>
         </message>
@@ -2624,6 +2640,38 @@
             <translation>Choose a topic.</translation>
         </message>
         <message>
+            <source>Cijfers tellen…</source>
+            <translation>Counting the figures…</translation>
+        </message>
+        <message>
+            <source>Rapport opbouwen…</source>
+            <translation>Building the report…</translation>
+        </message>
+        <message>
+            <source>Bestand opslaan…</source>
+            <translation>Saving the file…</translation>
+        </message>
+        <message>
+            <source>Klaar.</source>
+            <translation>Done.</translation>
+        </message>
+        <message>
+            <source>Kies een periode.</source>
+            <translation>Choose a period.</translation>
+        </message>
+        <message>
+            <source>Onbekend rapport.</source>
+            <translation>Unknown report.</translation>
+        </message>
+        <message>
+            <source>De drempel moet een geheel getal van 2 tot en met 50 zijn.</source>
+            <translation>The threshold must be a whole number from 2 to 50.</translation>
+        </message>
+        <message>
+            <source>Kies xlsx of pdf als formaat.</source>
+            <translation>Choose xlsx or pdf as the format.</translation>
+        </message>
+        <message>
             <source>Kies een regievoerder voor het nieuwe huishouden.</source>
             <translation>Choose a case manager for the new household.</translation>
         </message>
@@ -3750,6 +3798,117 @@
         </message>
     </context>
     <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Rapportages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kwartaal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Eigen periode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kwartaal {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Soort periode:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Jaar en kwartaal:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>t/m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Van – tot en met:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Team:</source>
+            <translation type="unfinished">&amp;Team:</translation>
+        </message>
+        <message>
+            <source>Jaar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Begindatum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Einddatum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cijfers tonen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporteren als &amp;Excel…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporteren als &amp;PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Teamoverzicht (PDF)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Af&amp;drukken…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kies een periode en een team en klik op 'Cijfers tonen'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Er is geen team om over te rapporteren.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cijfers tellen…</source>
+            <translation type="unfinished">Counting the figures…</translation>
+        </message>
+        <message>
+            <source>Rapport opslaan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel-werkmap (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF-document (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opgeslagen: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Afgedrukt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rapport maken…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporteren</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ResetPasswordDialog</name>
         <message>
             <source>Wachtwoord opnieuw instellen</source>
@@ -3847,6 +4006,10 @@
         <message>
             <source>Logboek</source>
             <translation>Audit log</translation>
+        </message>
+        <message>
+            <source>Rapportages</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -112,6 +112,50 @@ def test_acting_user_needs_the_right_role(tmp_path: Path, demo_dir: Path) -> Non
     assert not (tmp_path / "x.db").exists()
 
 
+def test_export_quarterly_as_the_teamleider(tmp_path: Path, demo_dir: Path) -> None:
+    as_leader = {"WIJKTEAM_DESK_PASSWORD": "welkom-demo"}
+    out = tmp_path / "kwartaal.xlsx"
+    result = run(demo_dir, "--user", "teamleider", "export", "quarterly", "--year", "2026",
+                 "--quarter", "3", "--format", "xlsx", "--out", str(out), env=as_leader)
+    assert result.returncode == 0, result.stderr
+    assert "Rapport opgeslagen" in result.stdout
+    from openpyxl import load_workbook
+
+    assert load_workbook(out).sheetnames[0] == "Samenvatting"
+    db = Database.open_sqlite(demo_dir / "wijkteam.db", KEY)
+    with db.engine.connect() as conn:
+        row = conn.execute(text("SELECT username, reason FROM audit_entry WHERE action = "
+                                "'reports.export_quarterly' ORDER BY seq DESC")).first()
+    db.dispose()
+    assert row == ("teamleider", "xlsx; 2026 kwartaal 3; kwartaal.xlsx")
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--year", "2026", "--quarter", "5"], "Het kwartaal moet 1, 2, 3 of 4 zijn."),
+    (["--year", "1850", "--quarter", "1"], "Kies een jaar tussen 2000 en 2100."),
+    (["--year", "volgend", "--quarter", "1"], "'volgend' is geen geheel getal"),
+])
+def test_export_quarterly_bad_period_is_refused_in_dutch(
+        tmp_path: Path, demo_dir: Path, args: list[str], message: str) -> None:
+    out = tmp_path / "k.pdf"
+    result = run(demo_dir, "--user", "teamleider", "export", "quarterly", *args,
+                 "--format", "pdf", "--out", str(out),
+                 env={"WIJKTEAM_DESK_PASSWORD": "welkom-demo"})
+    assert result.returncode == 2 and message in result.stderr
+    assert not out.exists()
+
+
+def test_export_refused_for_a_sociaal_werker(tmp_path: Path, demo_dir: Path) -> None:
+    result = run(demo_dir, "--user", "sociaalwerker", "export", "quarterly", "--year", "2026",
+                 "--quarter", "1", "--format", "pdf", "--out", str(tmp_path / "k.pdf"),
+                 env={"WIJKTEAM_DESK_PASSWORD": "welkom-demo"})
+    assert result.returncode == 2 and "geen toestemming" in result.stderr
+def test_demo_households_option(tmp_path: Path) -> None:
+    result = run(tmp_path / "klein", "demo", "--households", "40", "--seed", "7")
+    assert result.returncode == 0, result.stderr
+    assert "40 huishoudens" in result.stdout
+    bad = run(tmp_path / "fout", "demo", "--households", "veel")
+    assert bad.returncode != 0 and "aantal" in bad.stderr
 def test_socialmap_export_and_import(tmp_path: Path, demo_dir: Path) -> None:
     import shutil
 
@@ -140,11 +184,3 @@ def test_socialmap_export_and_import(tmp_path: Path, demo_dir: Path) -> None:
     assert "service.csv, regel 2, kolom status" in failed.stderr
     assert "service.csv, regel 1, kolom organization_id: verplichte kolom ontbreekt" \
         in failed.stderr
-
-
-def test_demo_households_option(tmp_path: Path) -> None:
-    result = run(tmp_path / "klein", "demo", "--households", "40", "--seed", "7")
-    assert result.returncode == 0, result.stderr
-    assert "40 huishoudens" in result.stdout
-    bad = run(tmp_path / "fout", "demo", "--households", "veel")
-    assert bad.returncode != 0 and "aantal" in bad.stderr

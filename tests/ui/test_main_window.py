@@ -29,10 +29,11 @@ def test_navigation_follows_the_roles(qtbot: QtBot, gui_services: Services,
     both = add_user(gui_services, admin, "bea", Role.TEAMLEIDER, Role.BEHEERDER)
     assert _main(qtbot, gui_services, admin).section_titles() == ["Beheer", "Logboek"]
     assert _main(qtbot, gui_services, leader).section_titles() == [
-        "Mijn huishoudens", "Nieuwe aanmeldingen", "Geopend met reden", "Inloop", "Logboek"]
+        "Mijn huishoudens", "Nieuwe aanmeldingen", "Geopend met reden", "Inloop", "Logboek",
+        "Rapportages"]
     assert _main(qtbot, gui_services, both).section_titles() == [
         "Mijn huishoudens", "Nieuwe aanmeldingen", "Geopend met reden", "Inloop", "Beheer",
-        "Logboek"]
+        "Logboek", "Rapportages"]
     vera = _main(qtbot, gui_services, volunteer)
     assert vera.section_titles() == ["Inloop"]
     from wijkteam_desk.ui.inloop.page import InloopPage

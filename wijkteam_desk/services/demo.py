@@ -102,6 +102,7 @@ def fill_demo(services, *, seed: int = 1, households: int = 200,  # type: ignore
         demo_plans.fill(session, rng, progress)
         services.log.append(session, None, "demo.fill", "database", "", f"seed={seed}",
                             username="demo")
+    rng.random()  # later demo parts draw from the same stream
     with db.begin() as session:
         staff = list(session.scalars(select(User.id).where(
             User.username.in_(("vrijwilliger", "sociaalwerker")))))

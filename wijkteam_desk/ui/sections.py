@@ -41,6 +41,12 @@ def _logboek(services: Services, actor: Actor, parent: QWidget | None) -> QWidge
     return LogboekSection(services, actor, parent)
 
 
+def _rapportages(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
+    from wijkteam_desk.ui.reports.reports_page import ReportsPage
+
+    return ReportsPage(services, actor, parent)
+
+
 def _inloop(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
     from wijkteam_desk.ui.inloop.page import InloopPage
 
@@ -78,6 +84,8 @@ SECTIONS: tuple[Section, ...] = (
             "beheer."),
     Section(QT_TRANSLATE_NOOP("Secties", "Logboek"),
             frozenset({Role.TEAMLEIDER, Role.BEHEERDER}), _logboek),
+    Section(QT_TRANSLATE_NOOP("Secties", "Rapportages"), frozenset({Role.TEAMLEIDER}),
+            _rapportages),
 )
 
 

@@ -1,0 +1,1 @@
+"""The Rapportages section: kwartaalrapportage and teamoverzicht (DESIGN §2.5)."""
