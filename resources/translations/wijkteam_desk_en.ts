@@ -514,6 +514,10 @@
             <translation>&amp;History</translation>
         </message>
         <message>
+            <source>&amp;Doorverwijzingen</source>
+            <translation>&amp;Referrals</translation>
+        </message>
+        <message>
             <source>{0} – {1} – dossier</source>
             <translation>{0} – {1} – file</translation>
         </message>
@@ -3748,15 +3752,15 @@
         <name>ReferralsTab</name>
         <message>
             <source>Geen &amp;passend aanbod…</source>
-            <translation type="unfinished" />
+            <translation>No &amp;suitable provision…</translation>
         </message>
         <message>
             <source>Leg vast dat er voor deze vraag geen passende voorziening is (hiaat).</source>
-            <translation type="unfinished" />
+            <translation>Record that no suitable provision exists for this question (gap).</translation>
         </message>
         <message>
             <source>Doorverwijzingen ziet alleen wie bij dit huishouden betrokken is.</source>
-            <translation type="unfinished" />
+            <translation>Only those involved with this household see referrals.</translation>
         </message>
     </context>
     <context>
@@ -4010,6 +4014,10 @@
         <message>
             <source>Rapportages</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sociale kaart</source>
+            <translation>Social map</translation>
         </message>
     </context>
     <context>

@@ -78,7 +78,7 @@ def test_english_main_window_and_lock_screen(qtbot: QtBot, language: str,
 
     window = MainWindow(gui_services, admin, "test.db")
     qtbot.addWidget(window)
-    assert window.section_titles() == ["Administration", "Audit log"]
+    assert window.section_titles() == ["Administration", "Audit log", "Social map"]
     assert window.lock_action.text() == "&Lock"
     assert window.user_label.text() == "Logged in: Anna de Beheerder (Administrator)"
     section = window.show_section(0)

@@ -71,6 +71,12 @@ def _reasoned_access(services: Services, actor: Actor, parent: QWidget | None) -
     return ReasonedAccessPage(services, actor, parent)
 
 
+def _socialmap(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
+    from wijkteam_desk.ui.socialmap.page import SocialMapPage
+
+    return SocialMapPage(services, actor, parent)
+
+
 SECTIONS: tuple[Section, ...] = (
     Section(QT_TRANSLATE_NOOP("Secties", "Mijn huishoudens"),
             frozenset({Role.SOCIAAL_WERKER, Role.TEAMLEIDER}), _households, "huishoudens."),
@@ -86,6 +92,7 @@ SECTIONS: tuple[Section, ...] = (
             frozenset({Role.TEAMLEIDER, Role.BEHEERDER}), _logboek),
     Section(QT_TRANSLATE_NOOP("Secties", "Rapportages"), frozenset({Role.TEAMLEIDER}),
             _rapportages),
+    Section(QT_TRANSLATE_NOOP("Secties", "Sociale kaart"), frozenset(Role), _socialmap),
 )
 
 

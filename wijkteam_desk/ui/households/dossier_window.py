@@ -20,6 +20,7 @@ from wijkteam_desk.ui.households.history_tab import HistoryTab
 from wijkteam_desk.ui.households.involved_tab import InvolvedTab
 from wijkteam_desk.ui.households.members_tab import MembersTab
 from wijkteam_desk.ui.households.overview_tab import OverviewTab
+from wijkteam_desk.ui.households.referrals_tab import ReferralsTab
 from wijkteam_desk.ui.households.widgets import shortcut
 from wijkteam_desk.ui.messages import show_error
 
@@ -54,6 +55,7 @@ class DossierWindow(QWidget):
         self.consent = ConsentTab(self)
         self.involved = InvolvedTab(self)
         self.history = HistoryTab(self)
+        self.referrals = ReferralsTab(self)
         for tab, title in ((self.overview, self.tr("&Overzicht")),
                            (self.members, self.tr("&Gezinsleden")),
                            (self.contacts, self.tr("&Contactmomenten")),
@@ -64,6 +66,7 @@ class DossierWindow(QWidget):
         self.plan_button = QPushButton(self.tr("&Plan openen (Ctrl+P)"))
         self.plan_button.clicked.connect(self.open_plan)
         self.plan_editor: QWidget | None = None
+        self.tabs.insertTab(5, self.referrals, self.tr("&Doorverwijzingen"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.access)
@@ -99,7 +102,7 @@ class DossierWindow(QWidget):
         self.heading.setAccessibleName(self.heading.text())
         self.access.setText(texts.access_text(dossier.access))
         for tab in (self.overview, self.members, self.contacts, self.consent, self.involved,
-                    self.history):
+                    self.referrals, self.history):
             tab.set_dossier(dossier)
 
     def reload(self) -> bool:

@@ -76,7 +76,7 @@ class ReferralsModel(QAbstractTableModel):
 
 class ReferralsPanel(QWidget):
     def __init__(self, services, actor: Actor, household_id: int,  # type: ignore[no-untyped-def]
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, load: bool = True) -> None:
         super().__init__(parent)
         self._services, self._actor, self._household_id = services, actor, household_id
         self.model = ReferralsModel(self)
@@ -108,7 +108,8 @@ class ReferralsPanel(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(row)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update())
-        self.refresh()
+        if load:
+            self.refresh()
 
     def refresh(self) -> None:
         try:
