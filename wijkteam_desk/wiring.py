@@ -21,6 +21,7 @@ from wijkteam_desk.services.drafts import DraftService
 from wijkteam_desk.services.households import HouseholdService
 from wijkteam_desk.services.inloop import InloopService
 from wijkteam_desk.services.inloop_outcomes import OutcomeHandlers
+from wijkteam_desk.services.follow_up import FollowUpService
 from wijkteam_desk.services.inloop_stats import InloopStatsService
 from wijkteam_desk.services.outreach import OutreachService
 from wijkteam_desk.services.plan_config import PlanConfigService
@@ -54,6 +55,7 @@ class Services:
     contacts: ContactService
     consent: ConsentService
     signals: SignalService
+    follow_up: FollowUpService
     outreach: OutreachService
 
     def close(self) -> None:
@@ -85,6 +87,7 @@ def build_services(db: Database) -> Services:
         contacts=ContactService(db, log),
         consent=ConsentService(db, log),
         signals=SignalService(db, log),
+        follow_up=FollowUpService(db, log),
         outreach=OutreachService(db, log),
     )
 

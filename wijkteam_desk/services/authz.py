@@ -137,6 +137,10 @@ RULES: dict[str, frozenset[Role]] = {
     "signals.list_new": frozenset({T}),
     "signals.list_overdue": frozenset({T}),
     "signals.triage": frozenset({T}),
+    # follow-through for the teamleider (DESIGN §2.1)
+    "follow_up.thresholds": frozenset({T}),
+    "follow_up.set_thresholds": frozenset({T}),
+    "follow_up.overdue_actions": frozenset({T}),
     "outreach.create_round": frozenset({S, T}),
     "outreach.list_rounds": frozenset({S, T}),
     "outreach.record_outcome": frozenset({S, T}),

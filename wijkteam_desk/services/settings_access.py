@@ -9,7 +9,8 @@ from wijkteam_desk.store.models import SystemSetting
 
 SIGNAL_FLAG_DAYS = "signals.flag_after_days"
 NO_CONTACT_WEEKS = "households.no_contact_weeks"
-DEFAULTS = {SIGNAL_FLAG_DAYS: 5, NO_CONTACT_WEEKS: 6}
+ACTION_OVERDUE_DAYS = "plans.action_overdue_days"
+DEFAULTS = {SIGNAL_FLAG_DAYS: 5, NO_CONTACT_WEEKS: 6, ACTION_OVERDUE_DAYS: 5}
 
 
 def int_setting(session: Session, key: str) -> int:
@@ -20,3 +21,12 @@ def int_setting(session: Session, key: str) -> int:
     except ValueError:
         number = DEFAULTS[key]
     return number if number > 0 else DEFAULTS[key]
+
+
+def put_setting(session: Session, key: str, value: str) -> None:
+    """Store ``value`` under ``key`` (insert or update)."""
+    row = session.get(SystemSetting, key)
+    if row is None:
+        session.add(SystemSetting(key=key, value=value))
+    else:
+        row.value = value
