@@ -129,8 +129,8 @@ def test_other_user_keeps_first_users_draft_and_gets_it_back(
     assert shell.main is not None and shell.main is not first_main
     assert shell.main.actor.username == "tamara"
     assert shell.main.section_titles() == [
-        "Mijn huishoudens", "Nieuwe aanmeldingen", "Geopend met reden", "Inloop", "Logboek",
-        "Rapportages", "Sociale kaart"]
+        "Mijn huishoudens", "Nieuwe aanmeldingen", "Geopend met reden", "Signalering", "Inloop",
+        "Logboek", "Rapportages", "Sociale kaart"]
     QApplication.processEvents()
     assert not [w for w in QApplication.topLevelWidgets()
                 if isinstance(w, UserDialog) and w.isVisible()]

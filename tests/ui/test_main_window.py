@@ -29,11 +29,11 @@ def test_navigation_follows_the_roles(qtbot: QtBot, gui_services: Services,
     both = add_user(gui_services, admin, "bea", Role.TEAMLEIDER, Role.BEHEERDER)
     assert _main(qtbot, gui_services, admin).section_titles() == ["Beheer", "Logboek", "Sociale kaart"]
     assert _main(qtbot, gui_services, leader).section_titles() == [
-        "Mijn huishoudens", "Nieuwe aanmeldingen", "Geopend met reden", "Inloop", "Logboek",
-        "Rapportages", "Sociale kaart"]
-    assert _main(qtbot, gui_services, both).section_titles() == [
-        "Mijn huishoudens", "Nieuwe aanmeldingen", "Geopend met reden", "Inloop", "Beheer",
+        "Mijn huishoudens", "Nieuwe aanmeldingen", "Geopend met reden", "Signalering", "Inloop",
         "Logboek", "Rapportages", "Sociale kaart"]
+    assert _main(qtbot, gui_services, both).section_titles() == [
+        "Mijn huishoudens", "Nieuwe aanmeldingen", "Geopend met reden", "Signalering", "Inloop",
+        "Beheer", "Logboek", "Rapportages", "Sociale kaart"]
     vera = _main(qtbot, gui_services, volunteer)
     assert vera.section_titles() == ["Inloop", "Sociale kaart"]
     from wijkteam_desk.ui.inloop.page import InloopPage

@@ -71,6 +71,12 @@ def _reasoned_access(services: Services, actor: Actor, parent: QWidget | None) -
     return ReasonedAccessPage(services, actor, parent)
 
 
+def _follow_up(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
+    from wijkteam_desk.ui.households.follow_up_page import FollowUpPage
+
+    return FollowUpPage(services, actor, parent)
+
+
 def _socialmap(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
     from wijkteam_desk.ui.socialmap.page import SocialMapPage
 
@@ -84,6 +90,8 @@ SECTIONS: tuple[Section, ...] = (
             _signals),
     Section(QT_TRANSLATE_NOOP("Secties", "Geopend met reden"), frozenset({Role.TEAMLEIDER}),
             _reasoned_access),
+    Section(QT_TRANSLATE_NOOP("Secties", "Signalering"), frozenset({Role.TEAMLEIDER}),
+            _follow_up),
     Section(QT_TRANSLATE_NOOP("Secties", "Inloop"),
             frozenset({Role.VRIJWILLIGER, Role.SOCIAAL_WERKER, Role.TEAMLEIDER}), _inloop),
     Section(QT_TRANSLATE_NOOP("Secties", "Beheer"), frozenset({Role.BEHEERDER}), _beheer,
