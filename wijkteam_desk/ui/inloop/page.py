@@ -139,6 +139,9 @@ class InloopPage(QWidget):
         self.display_button.clicked.connect(self.open_display)
         self.day_button.clicked.connect(self.print_day)
         self.form.submitted.connect(self.register)
+        self.stats_button = self.bar.stats_button
+        self.stats_button.setVisible(self.professional)
+        self.stats_button.clicked.connect(self.open_stats)
 
     def ask(self, dialog: QDialog) -> int:
         """Show a dialog modally (tests replace this to fill it in)."""
@@ -372,6 +375,15 @@ class InloopPage(QWidget):
             self.actor, self.location_id, today))
         if pdf:
             self.open_pdf(pdf, f"dagoverzicht-inloop-{today.isoformat()}.pdf")
+
+    def open_stats(self) -> QDialog:
+        from wijkteam_desk.ui.inloop.stats_dialog import InloopStatsDialog
+
+        dialog = InloopStatsDialog(self.services, self.actor, self)
+        index = dialog.location.findData(self.location_id)
+        dialog.location.setCurrentIndex(max(index, 0))
+        dialog.open()
+        return dialog
 
     def match_household(self) -> None:
         target = self.selected_row()

@@ -25,6 +25,7 @@ class SessionBar(QWidget):
         self.session_button = QPushButton()
         self.display_button = QPushButton(self.tr("Wachtkamerscherm"))
         self.day_button = QPushButton(self.tr("Dagoverzicht (PDF)"))
+        self.stats_button = QPushButton(self.tr("Statistieken…"))
         self.session_label.setWordWrap(True)
         row = QHBoxLayout()
         for label, widget in ((self.tr("&Locatie:"), self.location),
@@ -34,7 +35,8 @@ class SessionBar(QWidget):
             row.addWidget(caption)
             row.addWidget(widget)
         row.addStretch(1)
-        for button in (self.session_button, self.display_button, self.day_button):
+        for button in (self.session_button, self.display_button, self.day_button,
+                       self.stats_button):
             row.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
