@@ -185,3 +185,23 @@ def test_search_filters_the_table(qtbot: QtBot, section: BeheerSection,
     qtbot.keyClicks(section.users.search, "post")
     assert [row[1] for row in _table(section.users)] == ["pieter"]
     assert section.users.count.text() == "1 van 2"
+
+
+def test_report_threshold_saves_and_a_bad_value_changes_nothing(
+        qtbot: QtBot, section: BeheerSection, gui_services: Services) -> None:
+    section.tabs.setCurrentWidget(section.settings)
+    tab = section.settings
+    assert tab.threshold.text() == "5"
+    tab.threshold.setText("8")
+    tab.save_button.click()
+    assert [b.text() for b in message_boxes()] == ["De drempel is opgeslagen."]
+    assert gui_services.reports.threshold() == 8
+    for box in message_boxes():
+        box.close()
+    for bad in ("1", "drie", "500"):
+        tab.threshold.setText(bad)
+        tab.save_button.click()
+        boxes = message_boxes()
+        assert len(boxes) == 1 and "drempel" in boxes[0].text().lower()
+        boxes[0].close()
+        assert gui_services.reports.threshold() == 8

@@ -1,4 +1,4 @@
-"""Beheer: tabs for users, teams and locations."""
+"""Beheer: tabs for users, teams, locations and settings."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from wijkteam_desk.services.authz import Actor
 from wijkteam_desk.ui.beheer.locations_tab import LocationsTab
+from wijkteam_desk.ui.beheer.settings_tab import SettingsTab
 from wijkteam_desk.ui.beheer.teams_tab import TeamsTab
 from wijkteam_desk.ui.beheer.users_tab import UsersTab
 
@@ -24,7 +25,9 @@ class BeheerSection(QWidget):
         self.locations = LocationsTab(services, actor)
         self.tabs.addTab(self.users, self.tr("&Gebruikers"))
         self.tabs.addTab(self.teams, self.tr("&Teams"))
+        self.settings = SettingsTab(services, actor)
         self.tabs.addTab(self.locations, self.tr("&Locaties"))
+        self.tabs.addTab(self.settings, self.tr("&Instellingen"))
         self.tabs.currentChanged.connect(lambda _i: self.tabs.currentWidget().refresh())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
