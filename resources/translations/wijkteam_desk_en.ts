@@ -83,6 +83,10 @@
             <source>&amp;Locaties</source>
             <translation>&amp;Locations</translation>
         </message>
+        <message>
+            <source>&amp;Instellingen</source>
+            <translation>&amp;Settings</translation>
+        </message>
     </context>
     <context>
         <name>CaseloadModel</name>
@@ -461,6 +465,13 @@
         </message>
     </context>
     <context>
+        <name>CountsModel</name>
+        <message>
+            <source>Aantal</source>
+            <translation>Count</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <source>Er ging iets mis</source>
@@ -531,6 +542,25 @@
         </message>
     </context>
     <context>
+        <name>DurationsModel</name>
+        <message>
+            <source>Tijd</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Aantal</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <source>Mediaan (min:sec)</source>
+            <translation>Median (min:sec)</translation>
+        </message>
+        <message>
+            <source>P90 (min:sec)</source>
+            <translation>P90 (min:sec)</translation>
+        </message>
+    </context>
+    <context>
         <name>EvaluationDialog</name>
         <message>
             <source>Evaluatie</source>
@@ -578,6 +608,61 @@
         <message>
             <source>De twee wachtwoorden zijn niet gelijk.</source>
             <translation>The two passwords are not the same.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpPage</name>
+        <message>
+            <source>Aanmeldingen niet opgepakt</source>
+            <translation>Registrations not picked up</translation>
+        </message>
+        <message>
+            <source>Acties over de deadline</source>
+            <translation>Actions past their deadline</translation>
+        </message>
+        <message>
+            <source>Aanmelding niet opgepakt na (dagen)</source>
+            <translation>Registration not picked up after (days)</translation>
+        </message>
+        <message>
+            <source>Actie over de deadline na (dagen)</source>
+            <translation>Action past its deadline after (days)</translation>
+        </message>
+        <message>
+            <source>Drempels &amp;opslaan</source>
+            <translation>&amp;Save thresholds</translation>
+        </message>
+        <message>
+            <source>&amp;Vernieuwen</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>Aanmelding &amp;niet opgepakt na</source>
+            <translation>Registration &amp;not picked up after</translation>
+        </message>
+        <message>
+            <source>&amp;Actie over de deadline na</source>
+            <translation>&amp;Action past its deadline after</translation>
+        </message>
+        <message>
+            <source>Signalering</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source> dagen</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>Aanmeldingen die niemand heeft opgepakt: {0}</source>
+            <translation>Registrations nobody picked up: {0}</translation>
+        </message>
+        <message>
+            <source>Acties van het team over de deadline: {0}</source>
+            <translation>Team actions past their deadline: {0}</translation>
+        </message>
+        <message>
+            <source>De drempels zijn opgeslagen.</source>
+            <translation>The thresholds have been saved.</translation>
         </message>
     </context>
     <context>
@@ -1000,6 +1085,105 @@
         <message>
             <source>Nee: er is geen huishouden met deze naam en postcode bekend.</source>
             <translation>No: no household with this name and postcode is known.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InloopStatsDialog</name>
+        <message>
+            <source>Statistieken inloop</source>
+            <translation>Walk-in statistics</translation>
+        </message>
+        <message>
+            <source>Alle locaties</source>
+            <translation>All locations</translation>
+        </message>
+        <message>
+            <source>&amp;Berekenen</source>
+            <translation>&amp;Calculate</translation>
+        </message>
+        <message>
+            <source>Locatie</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>Dagdeel</source>
+            <translation>Part of day</translation>
+        </message>
+        <message>
+            <source>Onderwerp</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <source>Uitkomst</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>&amp;Locatie</source>
+            <translation>&amp;Location</translation>
+        </message>
+        <message>
+            <source>&amp;Van</source>
+            <translation>&amp;From</translation>
+        </message>
+        <message>
+            <source>&amp;Tot en met</source>
+            <translation>&amp;Up to and including</translation>
+        </message>
+        <message>
+            <source>Bezoeken per locatie</source>
+            <translation>Visits per location</translation>
+        </message>
+        <message>
+            <source>Bezoeken per dagdeel</source>
+            <translation>Visits per part of day</translation>
+        </message>
+        <message>
+            <source>Bezoeken per onderwerp</source>
+            <translation>Visits per topic</translation>
+        </message>
+        <message>
+            <source>Uitkomsten</source>
+            <translation>Outcomes</translation>
+        </message>
+        <message>
+            <source>Wachttijd en gesprekstijd</source>
+            <translation>Waiting time and service time</translation>
+        </message>
+        <message>
+            <source>Bezig met tellen…</source>
+            <translation>Counting…</translation>
+        </message>
+        <message>
+            <source>Het tellen is mislukt.</source>
+            <translation>Counting failed.</translation>
+        </message>
+        <message>
+            <source>ochtend</source>
+            <translation>morning</translation>
+        </message>
+        <message>
+            <source>middag</source>
+            <translation>afternoon</translation>
+        </message>
+        <message>
+            <source>avond</source>
+            <translation>evening</translation>
+        </message>
+        <message>
+            <source>{0} t/m {1}, {2}: {3} bezoeken, waarvan {4} met spoed; {5} vertrokken zonder gesprek.</source>
+            <translation>{0} to {1}, {2}: {3} visits, {4} of them urgent; {5} left without a conversation.</translation>
+        </message>
+        <message>
+            <source>Vertrokken (niet verschenen)</source>
+            <translation>Left (no-show)</translation>
+        </message>
+        <message>
+            <source>Wachttijd</source>
+            <translation>Waiting time</translation>
+        </message>
+        <message>
+            <source>Gesprekstijd</source>
+            <translation>Service time</translation>
         </message>
     </context>
     <context>
@@ -1994,6 +2178,10 @@
         <message>
             <source>Deze database bevat al echte gegevens; demogegevens worden alleen in een lege database gezet. Kies een andere map met --data-dir.</source>
             <translation>This database already contains real data; demo data is only put into an empty database. Choose another folder with --data-dir.</translation>
+        </message>
+        <message>
+            <source>Het aantal dagen moet een heel getal van 1 tot en met 365 zijn.</source>
+            <translation>The number of days must be a whole number from 1 to 365.</translation>
         </message>
         <message>
             <source>Kies de rol in het huishouden.</source>
@@ -3055,6 +3243,29 @@
         </message>
     </context>
     <context>
+        <name>OverdueActionsModel</name>
+        <message>
+            <source>Nummer</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Huishouden</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Actie</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Dagen te laat</source>
+            <translation>Days late</translation>
+        </message>
+    </context>
+    <context>
         <name>OverviewTab</name>
         <message>
             <source>Huishouden</source>
@@ -4004,6 +4215,10 @@
             <translation>Opened with a reason</translation>
         </message>
         <message>
+            <source>Signalering</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
             <source>Beheer</source>
             <translation>Administration</translation>
         </message>
@@ -4387,6 +4602,10 @@
             <translation>Day overview (PDF)</translation>
         </message>
         <message>
+            <source>Statistieken…</source>
+            <translation>Statistics…</translation>
+        </message>
+        <message>
             <source>&amp;Locatie:</source>
             <translation>&amp;Location:</translation>
         </message>
@@ -4417,6 +4636,33 @@
         <message>
             <source>Aansluiten bij spreekuur</source>
             <translation>Join session</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsTab</name>
+        <message>
+            <source>Drempel rapportages</source>
+            <translation>Report threshold</translation>
+        </message>
+        <message>
+            <source>&amp;Opslaan</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Aantallen onder de drempel staan in de rapportages als “&lt;drempel”, zodat niemand herkenbaar is. De drempel is een heel getal van 2 of meer.</source>
+            <translation>Counts below the threshold are shown in the reports as “&lt;threshold”, so nobody can be recognised. The threshold is a whole number of 2 or more.</translation>
+        </message>
+        <message>
+            <source>&amp;Drempel rapportages</source>
+            <translation>Report &amp;threshold</translation>
+        </message>
+        <message>
+            <source>Vul als drempel een heel getal van 2 of meer in.</source>
+            <translation>Enter a whole number of 2 or more as the threshold.</translation>
+        </message>
+        <message>
+            <source>De drempel is opgeslagen.</source>
+            <translation>The threshold has been saved.</translation>
         </message>
     </context>
     <context>

@@ -70,7 +70,7 @@ class FollowUpPage(QWidget):
         self.actions_label = QLabel()
         form = QFormLayout()
         form.addRow(self.tr("Aanmelding &niet opgepakt na"), self.signal_days)
-        form.addRow(self.tr("Actie &over de deadline na"), self.action_days)
+        form.addRow(self.tr("&Actie over de deadline na"), self.action_days)
         settings = QHBoxLayout()
         settings.addLayout(form)
         settings.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignBottom)
