@@ -83,9 +83,22 @@ def test_english_main_window_and_lock_screen(qtbot: QtBot, language: str,
     assert window.user_label.text() == "Logged in: Anna de Beheerder (Administrator)"
     section = window.show_section(0)
     assert section is not None
-    assert [section.tabs.tabText(i) for i in range(3)] == [  # type: ignore[attr-defined]
-        "&Users", "&Teams", "&Locations"]
+    assert [section.tabs.tabText(i) for i in range(4)] == [  # type: ignore[attr-defined]
+        "&Users", "&Teams", "&Locations", "&Settings"]
     lock = LockWindow(gui_services, admin)
     qtbot.addWidget(lock)
     assert lock.unlock_button.text() == "&Unlock"
     assert lock.other_button.text() == "&Other user"
+
+
+@pytest.mark.parametrize("language", ["en"], indirect=True)
+def test_english_follow_up_section_for_the_teamleider(qtbot: QtBot, language: str,
+                                                      gui_services: Services,
+                                                      admin: Actor) -> None:
+    from tests.ui.conftest import add_user
+    from wijkteam_desk.ui.main_window import MainWindow
+
+    leader = add_user(gui_services, admin, "tjeerd", Role.TEAMLEIDER)
+    window = MainWindow(gui_services, leader, "test.db")
+    qtbot.addWidget(window)
+    assert window.section_titles()[3] == "Follow-up"
