@@ -18,10 +18,10 @@ from wijkteam_desk.services.budget import BudgetService
 from wijkteam_desk.services.consent import ConsentService
 from wijkteam_desk.services.contacts import ContactService
 from wijkteam_desk.services.drafts import DraftService
+from wijkteam_desk.services.follow_up import FollowUpService
 from wijkteam_desk.services.households import HouseholdService
 from wijkteam_desk.services.inloop import InloopService
 from wijkteam_desk.services.inloop_outcomes import OutcomeHandlers
-from wijkteam_desk.services.follow_up import FollowUpService
 from wijkteam_desk.services.inloop_stats import InloopStatsService
 from wijkteam_desk.services.outreach import OutreachService
 from wijkteam_desk.services.plan_config import PlanConfigService
