@@ -1,4 +1,4 @@
-"""Beheer: tabs for users, teams and locations."""
+"""Beheer: tabs for users, teams, locations and the leefgebieden of the plan."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from wijkteam_desk.services.authz import Actor
+from wijkteam_desk.ui.beheer.leefgebieden_tab import LeefgebiedenTab
 from wijkteam_desk.ui.beheer.locations_tab import LocationsTab
 from wijkteam_desk.ui.beheer.teams_tab import TeamsTab
 from wijkteam_desk.ui.beheer.users_tab import UsersTab
@@ -24,7 +25,9 @@ class BeheerSection(QWidget):
         self.locations = LocationsTab(services, actor)
         self.tabs.addTab(self.users, self.tr("&Gebruikers"))
         self.tabs.addTab(self.teams, self.tr("&Teams"))
+        self.leefgebieden = LeefgebiedenTab(services, actor)
         self.tabs.addTab(self.locations, self.tr("&Locaties"))
+        self.tabs.addTab(self.leefgebieden, self.tr("Lee&fgebieden"))
         self.tabs.currentChanged.connect(lambda _i: self.tabs.currentWidget().refresh())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
