@@ -60,8 +60,8 @@ class LeefgebiedenTab(RecordsTab):
         self.settings_errors = FieldErrors()
         form = QFormLayout()
         form.addRow(self.ladder)
-        self.settings_errors.add_row(form, self.tr("Signaal na zoveel weken zonder "
-                                                   "vastgesteld pl&an:"), "weeks_without_plan", self.weeks)
+        weeks_label = self.tr("Signaal na zoveel weken zonder vastgesteld pl&an:")
+        self.settings_errors.add_row(form, weeks_label, "weeks_without_plan", self.weeks)
         row = QHBoxLayout()
         row.addWidget(self.save_settings_button)
         row.addStretch(1)
