@@ -126,3 +126,24 @@ def test_refusing_without_a_note_changes_nothing(qtbot: QtBot, world) -> None:  
 def test_euros_in_dutch_notation() -> None:
     assert [euros(c) for c in (5, 35050, 125050, 100000000)] == [
         "€ 0,05", "€ 350,50", "€ 1.250,50", "€ 1.000.000,00"]
+
+
+def test_request_for_a_doel_of_the_plan(qtbot: QtBot, world) -> None:  # type: ignore[no-untyped-def]
+    from wijkteam_desk.services import plan_model as pm
+    from wijkteam_desk.ui.budget.request_dialog import BudgetRequestDialog
+
+    services, _lead, worker, household = world
+    record = services.plans.open(worker, household.id)
+    plan = pm.put_goal(record.plan, pm.Goal("g1", "Wasgoed zelf op orde", None))
+    services.plans.save(worker, household.id, plan, record.version)
+    dialog = BudgetRequestDialog(services, worker, household.id)
+    qtbot.addWidget(dialog)
+    assert [dialog.goal.itemText(i) for i in range(dialog.goal.count())] == [
+        "(geen doel)", "Wasgoed zelf op orde"]
+    dialog.goal.setCurrentIndex(1)
+    dialog.purpose.setText("Wasmachine")
+    dialog.amount.setText("€ 400")
+    dialog.justification.setPlainText("Kapot.")
+    assert dialog.try_save()
+    (row,) = services.budget.list_for_household(worker, household.id)
+    assert (row.goal_key, row.amount_cents) == ("g1", 40000)
