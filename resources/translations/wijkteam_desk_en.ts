@@ -87,6 +87,177 @@
             <source>&amp;Instellingen</source>
             <translation>&amp;Settings</translation>
         </message>
+        <message>
+            <source>Lee&amp;fgebieden</source>
+            <translation>Li&amp;fe domains</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetDecisionDialog</name>
+        <message>
+            <source>Aanvraag goedkeuren</source>
+            <translation>Approve request</translation>
+        </message>
+        <message>
+            <source>Aanvraag afwijzen</source>
+            <translation>Refuse request</translation>
+        </message>
+        <message>
+            <source>{0}: {1} voor {2} ({3})</source>
+            <translation>{0}: {1} for {2} ({3})</translation>
+        </message>
+        <message>
+            <source>&amp;Toelichting:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+        <message>
+            <source>&amp;Reden van afwijzing:</source>
+            <translation>&amp;Reason for refusal:</translation>
+        </message>
+        <message>
+            <source>&amp;Goedkeuren</source>
+            <translation>&amp;Approve</translation>
+        </message>
+        <message>
+            <source>&amp;Afwijzen</source>
+            <translation>&amp;Refuse</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetModel</name>
+        <message>
+            <source>aangevraagd</source>
+            <translation>requested</translation>
+        </message>
+        <message>
+            <source>goedgekeurd</source>
+            <translation>approved</translation>
+        </message>
+        <message>
+            <source>afgewezen</source>
+            <translation>refused</translation>
+        </message>
+        <message>
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Waarvoor</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Bedrag</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Aangevraagd door</source>
+            <translation>Requested by</translation>
+        </message>
+        <message>
+            <source>Besluit</source>
+            <translation>Decision</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetRequestDialog</name>
+        <message>
+            <source>Nieuwe aanvraag doorpakbudget</source>
+            <translation>New request for flexible budget</translation>
+        </message>
+        <message>
+            <source>bijv. wasmachine, borg, reiskosten</source>
+            <translation>e.g. washing machine, deposit, travel costs</translation>
+        </message>
+        <message>
+            <source>&amp;Waarvoor:</source>
+            <translation>&amp;Purpose:</translation>
+        </message>
+        <message>
+            <source>in euro's, bijv. 350 of 35,50</source>
+            <translation>in euros, e.g. 350 or 35,50</translation>
+        </message>
+        <message>
+            <source>&amp;Bedrag (€):</source>
+            <translation>&amp;Amount (€):</translation>
+        </message>
+        <message>
+            <source>&amp;Onderbouwing:</source>
+            <translation>&amp;Justification:</translation>
+        </message>
+        <message>
+            <source>(geen doel)</source>
+            <translation>(no goal)</translation>
+        </message>
+        <message>
+            <source>&amp;Doel uit het plan:</source>
+            <translation>&amp;Goal from the plan:</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetSection</name>
+        <message>
+            <source>Open aanvragen doorpakbudget</source>
+            <translation>Open requests for flexible budget</translation>
+        </message>
+        <message>
+            <source>&amp;Goedkeuren…</source>
+            <translation>&amp;Approve…</translation>
+        </message>
+        <message>
+            <source>&amp;Afwijzen…</source>
+            <translation>&amp;Refuse…</translation>
+        </message>
+        <message>
+            <source>Open aanvragen van het team</source>
+            <translation>Open requests of the team</translation>
+        </message>
+        <message>
+            <source>Totalen van het team</source>
+            <translation>Team totals</translation>
+        </message>
+        <message>
+            <source>Van</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Tot en met</source>
+            <translation>Up to and including</translation>
+        </message>
+        <message>
+            <source>&amp;Van:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>&amp;Tot en met:</source>
+            <translation>&amp;Up to and including:</translation>
+        </message>
+        <message>
+            <source>Aangevraagd: {0} ({1}) · goedgekeurd: {2} ({3}) · afgewezen: {4} · nog open: {5}</source>
+            <translation>Requested: {0} ({1}) · approved: {2} ({3}) · refused: {4} · still open: {5}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetTab</name>
+        <message>
+            <source>Aanvragen doorpakbudget</source>
+            <translation>Requests for flexible budget</translation>
+        </message>
+        <message>
+            <source>&amp;Nieuwe aanvraag…</source>
+            <translation>&amp;New request…</translation>
+        </message>
+        <message>
+            <source>De teamleider beslist over een aanvraag.</source>
+            <translation>The team leader decides on a request.</translation>
+        </message>
+        <message>
+            <source>Alleen wie bij dit huishouden betrokken is, vraagt doorpakbudget aan.</source>
+            <translation>Only those involved with this household request flexible budget.</translation>
+        </message>
     </context>
     <context>
         <name>CaseloadModel</name>
@@ -539,6 +710,10 @@
         <message>
             <source>&amp;Plan openen (Ctrl+P)</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Doorpakbudg&amp;et</source>
+            <translation>Flexible budg&amp;et</translation>
         </message>
     </context>
     <context>
@@ -1223,6 +1398,107 @@
         <message>
             <source>{0} is niet meer betrokken?</source>
             <translation>{0} is no longer involved?</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeefgebiedDialog</name>
+        <message>
+            <source>Nieuw leefgebied</source>
+            <translation>New life domain</translation>
+        </message>
+        <message>
+            <source>Leefgebied wijzigen</source>
+            <translation>Edit life domain</translation>
+        </message>
+        <message>
+            <source>&amp;Naam:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Toelichting:</source>
+            <translation>&amp;Explanation:</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeefgebiedenModel</name>
+        <message>
+            <source>Volgorde</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Toelichting</source>
+            <translation>Explanation</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>buiten gebruik</source>
+            <translation>retired</translation>
+        </message>
+        <message>
+            <source>in gebruik</source>
+            <translation>in use</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeefgebiedenTab</name>
+        <message>
+            <source>Leefgebieden</source>
+            <translation>Life domains</translation>
+        </message>
+        <message>
+            <source>&amp;Nieuw leefgebied</source>
+            <translation>&amp;New life domain</translation>
+        </message>
+        <message>
+            <source>&amp;Wijzigen</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>Omh&amp;oog</source>
+            <translation>Move &amp;up</translation>
+        </message>
+        <message>
+            <source>Om&amp;laag</source>
+            <translation>Move &amp;down</translation>
+        </message>
+        <message>
+            <source>&amp;Buiten gebruik</source>
+            <translation>&amp;Retire</translation>
+        </message>
+        <message>
+            <source>Instellingen van het plan</source>
+            <translation>Plan settings</translation>
+        </message>
+        <message>
+            <source>&amp;Participatieladder gebruiken in het plan</source>
+            <translation>Use the &amp;participation ladder in the plan</translation>
+        </message>
+        <message>
+            <source> weken</source>
+            <translation> weeks</translation>
+        </message>
+        <message>
+            <source>Instellingen op&amp;slaan</source>
+            <translation>&amp;Save settings</translation>
+        </message>
+        <message>
+            <source>Signaal na zoveel weken zonder vastgesteld pl&amp;an:</source>
+            <translation>Signal after this many weeks without an agreed pl&amp;an:</translation>
+        </message>
+        <message>
+            <source>Weer in gebr&amp;uik</source>
+            <translation>Bac&amp;k in use</translation>
+        </message>
+        <message>
+            <source>De instellingen van het plan zijn opgeslagen.</source>
+            <translation>The plan settings have been saved.</translation>
         </message>
     </context>
     <context>
@@ -3450,6 +3726,33 @@
         </message>
     </context>
     <context>
+        <name>PendingBudgetModel</name>
+        <message>
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Huishouden</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Waarvoor</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Bedrag</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Aangevraagd door</source>
+            <translation>Requested by</translation>
+        </message>
+        <message>
+            <source>Onderbouwing</source>
+            <translation>Justification</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanEditor</name>
         <message>
             <source>Plan – %1</source>
@@ -3553,7 +3856,7 @@
         </message>
         <message>
             <source>&amp;Opslaan</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">&amp;Save</translation>
         </message>
         <message>
             <source>&amp;Vaststellen…</source>
@@ -4233,6 +4536,10 @@
         <message>
             <source>Sociale kaart</source>
             <translation>Social map</translation>
+        </message>
+        <message>
+            <source>Doorpakbudget</source>
+            <translation>Flexible budget</translation>
         </message>
     </context>
     <context>

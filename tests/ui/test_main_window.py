@@ -30,10 +30,10 @@ def test_navigation_follows_the_roles(qtbot: QtBot, gui_services: Services,
     assert _main(qtbot, gui_services, admin).section_titles() == ["Beheer", "Logboek", "Sociale kaart"]
     assert _main(qtbot, gui_services, leader).section_titles() == [
         "Mijn huishoudens", "Nieuwe aanmeldingen", "Geopend met reden", "Signalering", "Inloop",
-        "Logboek", "Rapportages", "Sociale kaart"]
+        "Logboek", "Rapportages", "Doorpakbudget", "Sociale kaart"]
     assert _main(qtbot, gui_services, both).section_titles() == [
         "Mijn huishoudens", "Nieuwe aanmeldingen", "Geopend met reden", "Signalering", "Inloop",
-        "Beheer", "Logboek", "Rapportages", "Sociale kaart"]
+        "Beheer", "Logboek", "Rapportages", "Doorpakbudget", "Sociale kaart"]
     vera = _main(qtbot, gui_services, volunteer)
     assert vera.section_titles() == ["Inloop", "Sociale kaart"]
     from wijkteam_desk.ui.inloop.page import InloopPage

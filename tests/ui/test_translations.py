@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from tests.ui.conftest import add_user
 from wijkteam_desk.errors import AuthenticationError
 from wijkteam_desk.services.accounts import role_names
 from wijkteam_desk.services.authz import Actor
@@ -83,8 +84,12 @@ def test_english_main_window_and_lock_screen(qtbot: QtBot, language: str,
     assert window.user_label.text() == "Logged in: Anna de Beheerder (Administrator)"
     section = window.show_section(0)
     assert section is not None
-    assert [section.tabs.tabText(i) for i in range(4)] == [  # type: ignore[attr-defined]
-        "&Users", "&Teams", "&Locations", "&Settings"]
+    assert [section.tabs.tabText(i) for i in range(5)] == [  # type: ignore[attr-defined]
+        "&Users", "&Teams", "&Locations", "Li&fe domains", "&Settings"]
+    leader = add_user(gui_services, admin, "tjeerd", Role.TEAMLEIDER)
+    leader_window = MainWindow(gui_services, leader, "test.db")
+    qtbot.addWidget(leader_window)
+    assert leader_window.section_titles()[-2:] == ["Flexible budget", "Social map"]
     lock = LockWindow(gui_services, admin)
     qtbot.addWidget(lock)
     assert lock.unlock_button.text() == "&Unlock"

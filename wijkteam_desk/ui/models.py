@@ -133,6 +133,22 @@ class LocationsModel(RowsTableModel):
         ]
 
 
+class LeefgebiedenModel(RowsTableModel):
+    """Leefgebieden of the plan in the beheerder's order; retired ones greyed."""
+
+    def columns(self) -> list[Column]:
+        return [
+            (self.tr("Volgorde"), lambda r: r.position),
+            (self.tr("Naam"), lambda r: r.name),
+            (self.tr("Toelichting"), lambda r: " ".join(r.explanation.split())),
+            (self.tr("Status"), lambda r: self.tr("buiten gebruik") if r.retired
+             else self.tr("in gebruik")),
+        ]
+
+    def is_inactive(self, row: Any) -> bool:
+        return bool(row.retired)
+
+
 def local_time(iso: str) -> str:
     try:
         return datetime.fromisoformat(iso).astimezone().strftime("%d-%m-%Y %H:%M:%S")

@@ -83,6 +83,12 @@ def _socialmap(services: Services, actor: Actor, parent: QWidget | None) -> QWid
     return SocialMapPage(services, actor, parent)
 
 
+def _budget(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
+    from wijkteam_desk.ui.budget.budget_section import BudgetSection
+
+    return BudgetSection(services, actor, parent)
+
+
 SECTIONS: tuple[Section, ...] = (
     Section(QT_TRANSLATE_NOOP("Secties", "Mijn huishoudens"),
             frozenset({Role.SOCIAAL_WERKER, Role.TEAMLEIDER}), _households, "huishoudens."),
@@ -100,6 +106,7 @@ SECTIONS: tuple[Section, ...] = (
             frozenset({Role.TEAMLEIDER, Role.BEHEERDER}), _logboek),
     Section(QT_TRANSLATE_NOOP("Secties", "Rapportages"), frozenset({Role.TEAMLEIDER}),
             _rapportages),
+    Section(QT_TRANSLATE_NOOP("Secties", "Doorpakbudget"), frozenset({Role.TEAMLEIDER}), _budget),
     Section(QT_TRANSLATE_NOOP("Secties", "Sociale kaart"), frozenset(Role), _socialmap),
 )
 

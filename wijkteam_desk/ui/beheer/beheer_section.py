@@ -1,4 +1,4 @@
-"""Beheer: tabs for users, teams, locations and settings."""
+"""Beheer: tabs for users, teams, locations, the leefgebieden of the plan and settings."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from wijkteam_desk.services.authz import Actor
+from wijkteam_desk.ui.beheer.leefgebieden_tab import LeefgebiedenTab
 from wijkteam_desk.ui.beheer.locations_tab import LocationsTab
 from wijkteam_desk.ui.beheer.settings_tab import SettingsTab
 from wijkteam_desk.ui.beheer.teams_tab import TeamsTab
@@ -25,8 +26,10 @@ class BeheerSection(QWidget):
         self.locations = LocationsTab(services, actor)
         self.tabs.addTab(self.users, self.tr("&Gebruikers"))
         self.tabs.addTab(self.teams, self.tr("&Teams"))
+        self.leefgebieden = LeefgebiedenTab(services, actor)
         self.settings = SettingsTab(services, actor)
         self.tabs.addTab(self.locations, self.tr("&Locaties"))
+        self.tabs.addTab(self.leefgebieden, self.tr("Lee&fgebieden"))
         self.tabs.addTab(self.settings, self.tr("&Instellingen"))
         self.tabs.currentChanged.connect(lambda _i: self.tabs.currentWidget().refresh())
         layout = QVBoxLayout(self)

@@ -1,5 +1,6 @@
 """The dossier of one household: a window with the tabs overzicht, gezinsleden,
-contactmomenten, toestemmingen, betrokkenen and geschiedenis."""
+contactmomenten, toestemmingen, betrokkenen, doorverwijzingen, doorpakbudget and
+geschiedenis."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWid
 from wijkteam_desk.errors import KnownError
 from wijkteam_desk.services.authz import Actor
 from wijkteam_desk.services.household_types import Dossier
+from wijkteam_desk.ui.budget.household_tab import BudgetTab
 from wijkteam_desk.ui.forms import title_label
 from wijkteam_desk.ui.households import texts
 from wijkteam_desk.ui.households.consent_tab import ConsentTab
@@ -56,6 +58,7 @@ class DossierWindow(QWidget):
         self.involved = InvolvedTab(self)
         self.history = HistoryTab(self)
         self.referrals = ReferralsTab(self)
+        self.budget = BudgetTab(self)
         for tab, title in ((self.overview, self.tr("&Overzicht")),
                            (self.members, self.tr("&Gezinsleden")),
                            (self.contacts, self.tr("&Contactmomenten")),
@@ -67,6 +70,7 @@ class DossierWindow(QWidget):
         self.plan_button.clicked.connect(self.open_plan)
         self.plan_editor: QWidget | None = None
         self.tabs.insertTab(5, self.referrals, self.tr("&Doorverwijzingen"))
+        self.tabs.insertTab(6, self.budget, self.tr("Doorpakbudg&et"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.access)
@@ -102,7 +106,7 @@ class DossierWindow(QWidget):
         self.heading.setAccessibleName(self.heading.text())
         self.access.setText(texts.access_text(dossier.access))
         for tab in (self.overview, self.members, self.contacts, self.consent, self.involved,
-                    self.referrals, self.history):
+                    self.referrals, self.budget, self.history):
             tab.set_dossier(dossier)
 
     def reload(self) -> bool:

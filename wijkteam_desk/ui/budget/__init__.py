@@ -1,0 +1,1 @@
+"""Screens for the doorpakbudget: the dossier tab and the teamleider's section."""
