@@ -125,3 +125,21 @@ def test_wal_and_foreign_keys_are_on(sqlite_database: Database) -> None:
 
 def test_env_key_is_not_left_in_the_environment_by_the_tests() -> None:
     assert KEY_ENV not in os.environ
+
+
+def test_a_record_saved_meanwhile_is_a_conflict(database: Database) -> None:
+    from sqlalchemy import text
+
+    from wijkteam_desk.errors import ConflictError
+    from wijkteam_desk.store.models import Team
+
+    with database.begin() as session:
+        session.add(Team(name="Wijkteam West"))
+    with pytest.raises(ConflictError):
+        with database.begin() as session:
+            team = session.query(Team).one()
+            # A colleague's save in between: the row's version moves on.
+            session.execute(text("UPDATE team SET version = version + 1"))
+            team.name = "Wijkteam Noord"
+    with database.begin() as session:
+        assert session.query(Team).one().name == "Wijkteam West"

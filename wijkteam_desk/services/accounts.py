@@ -11,19 +11,17 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from wijkteam_desk.errors import (
     AccountLockedError,
     AuthenticationError,
-    ConflictError,
-    NotFoundError,
     PermissionDenied,
     ValidationError,
 )
 from wijkteam_desk.i18n import msg
 from wijkteam_desk.services.audit import AuditLog
 from wijkteam_desk.services.authz import Actor, operation
+from wijkteam_desk.services.records import get_record
 from wijkteam_desk.store.base import utcnow
 from wijkteam_desk.store.engine import Database
 from wijkteam_desk.store.models import Location, LocationKind, Role, Team, User, UserRole
@@ -250,7 +248,7 @@ class AccountService:
                 user.role_rows.remove(current[role])
             for role in set(data.roles) - set(current):
                 user.role_rows.append(UserRole(role=role))
-            self._flush(session)
+            session.flush()
             self._log.append(session, actor, "accounts.update_user", "user", user.id)
             return self._user_info(user)
 
@@ -304,18 +302,18 @@ class AccountService:
     def update_team(self, actor: Actor, team_id: int, name: str, version: int) -> TeamInfo:
         name = self._required_name(name, 100)
         with self._db.begin() as session:
-            team = self._get(session, Team, team_id, version)
+            team = get_record(session, Team, team_id, version)
             if name != team.name:
                 self._check_name_free(session, Team, name)
             team.name = name
-            self._flush(session)
+            session.flush()
             self._log.append(session, actor, "accounts.update_team", "team", team.id)
             return TeamInfo(team.id, team.name, team.active, team.version)
 
     @operation("accounts.set_team_active")
     def set_team_active(self, actor: Actor, team_id: int, active: bool) -> None:
         with self._db.begin() as session:
-            team = self._get(session, Team, team_id)
+            team = get_record(session, Team, team_id)
             team.active = active
             self._log.append(session, actor,
                              "accounts.activate_team" if active else "accounts.deactivate_team",
@@ -353,7 +351,7 @@ class AccountService:
     ) -> LocationInfo:
         data = self._validate_location(data)
         with self._db.begin() as session:
-            location = self._get(session, Location, location_id, version)
+            location = get_record(session, Location, location_id, version)
             if data.name != location.name:
                 self._check_name_free(session, Location, data.name)
             self._check_team(session, data.team_id)
@@ -362,7 +360,7 @@ class AccountService:
             location.team_id = data.team_id
             location.address = data.address
             location.ticket_prefix = data.ticket_prefix
-            self._flush(session)
+            session.flush()
             self._log.append(session, actor, "accounts.update_location", "location",
                              location.id)
             return self._location_info(location)
@@ -370,7 +368,7 @@ class AccountService:
     @operation("accounts.set_location_active")
     def set_location_active(self, actor: Actor, location_id: int, active: bool) -> None:
         with self._db.begin() as session:
-            location = self._get(session, Location, location_id)
+            location = get_record(session, Location, location_id)
             location.active = active
             self._log.append(
                 session, actor,
@@ -454,23 +452,7 @@ class AccountService:
                                   field="roles")
 
     def _get_user(self, session: Session, user_id: int, version: int | None = None) -> User:
-        return self._get(session, User, user_id, version)
-
-    @staticmethod
-    def _get(session: Session, model: type, record_id: int, version: int | None = None):  # type: ignore[no-untyped-def]
-        record = session.get(model, record_id)
-        if record is None:
-            raise NotFoundError()
-        if version is not None and record.version != version:
-            raise ConflictError()
-        return record
-
-    @staticmethod
-    def _flush(session: Session) -> None:
-        try:
-            session.flush()
-        except StaleDataError:
-            raise ConflictError() from None
+        return get_record(session, User, user_id, version)
 
     def _user_info(self, user: User) -> UserInfo:
         locked = bool(user.locked_until and user.locked_until > self._clock())

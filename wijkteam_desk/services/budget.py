@@ -12,7 +12,6 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from wijkteam_desk.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 from wijkteam_desk.i18n import msg
@@ -147,24 +146,21 @@ class BudgetService:
         note = note.strip()
         if not approve and not note:
             raise ValidationError(msg("Schrijf erbij waarom u het afwijst."), field="note")
-        try:
-            with self._db.begin() as session:
-                row = session.get(BudgetRequest, request_id)
-                if row is None:
-                    raise NotFoundError()
-                if row.team_id != actor.team_id:
-                    raise PermissionDenied("budget.decide")
-                if row.version != version or row.status is not BudgetStatus.AANGEVRAAGD:
-                    raise ConflictError()
-                row.status = BudgetStatus.GOEDGEKEURD if approve else BudgetStatus.AFGEWEZEN
-                row.decided_by, row.decided_at = actor.user_id, self._clock()
-                row.decision_note = note
-                session.flush()
-                self._log.append(session, actor, "budget.decide", "budget_request", row.id,
-                                 row.status.value)
-                return self._info(session, row)
-        except StaleDataError as exc:
-            raise ConflictError() from exc
+        with self._db.begin() as session:
+            row = session.get(BudgetRequest, request_id)
+            if row is None:
+                raise NotFoundError()
+            if row.team_id != actor.team_id:
+                raise PermissionDenied("budget.decide")
+            if row.version != version or row.status is not BudgetStatus.AANGEVRAAGD:
+                raise ConflictError()
+            row.status = BudgetStatus.GOEDGEKEURD if approve else BudgetStatus.AFGEWEZEN
+            row.decided_by, row.decided_at = actor.user_id, self._clock()
+            row.decision_note = note
+            session.flush()
+            self._log.append(session, actor, "budget.decide", "budget_request", row.id,
+                             row.status.value)
+            return self._info(session, row)
 
     @operation("budget.team_totals")
     def team_totals(self, actor: Actor, start: date, end: date) -> BudgetTotals:

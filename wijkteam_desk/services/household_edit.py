@@ -9,7 +9,6 @@ from typing import Any
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from wijkteam_desk.errors import ConflictError, NotFoundError, ValidationError
 from wijkteam_desk.i18n import msg
@@ -132,14 +131,6 @@ def insert_household(
     return household
 
 
-def flush(session: Session) -> None:
-    """Flush, turning a concurrent save (StaleDataError) into ConflictError."""
-    try:
-        session.flush()
-    except StaleDataError:
-        raise ConflictError() from None
-
-
 class HouseholdEditing:
     _db: Database
     _log: AuditLog
@@ -187,7 +178,7 @@ class HouseholdEditing:
                 raise ConflictError()
             for key, value in values.items():
                 setattr(household, key, value)
-            flush(session)
+            session.flush()
             search_index.sync(session, household.id)
             self._log.append(session, actor, "households.update", "household", household.id)
             return household_info(session, household)
@@ -217,7 +208,7 @@ class HouseholdEditing:
             session.add(HouseholdStatusChange(household_id=household.id, status=status,
                                               reason=reason, at=self._clock(),
                                               by_user_id=actor.user_id))
-            flush(session)
+            session.flush()
             self._log.append(session, actor, "households.set_status", "household",
                              household.id, status.value)
             return household_info(session, household)
@@ -242,7 +233,7 @@ class HouseholdEditing:
                 by_user_id=actor.user_id))
             household.regievoerder_id = user_id
             household.regie_external = external_party
-            flush(session)
+            session.flush()
             self._log.append(session, actor, "households.assign_regievoerder", "household",
                              household.id)
             return household_info(session, household)
@@ -331,7 +322,7 @@ class HouseholdEditing:
                 member = found
                 for key, value in values.items():
                     setattr(member, key, value)
-            flush(session)
+            session.flush()
             search_index.sync(session, household_id)
             self._log.append(session, actor, "households.save_member", "member", member.id)
             return member_info(member)

@@ -13,9 +13,8 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
-from sqlalchemy.orm.exc import StaleDataError
 
-from wijkteam_desk.errors import KnownError, NotFoundError, ValidationError
+from wijkteam_desk.errors import ConflictError, KnownError, NotFoundError, ValidationError
 from wijkteam_desk.i18n import msg
 from wijkteam_desk.services import inloop_feed
 from wijkteam_desk.services.audit import AuditLog
@@ -403,6 +402,8 @@ class InloopService:
                 session.flush()
                 self._log.append(session, actor, action, "inloop_visit", visit.id, reason)
                 return visit_row(session, visit)
-        except StaleDataError:
+        except VisitorTakenError:
+            raise
+        except ConflictError:  # Database.begin: another desk saved this visit first
             raise VisitorTakenError(ticket) from None
 

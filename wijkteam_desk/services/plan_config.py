@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from wijkteam_desk.errors import ConflictError, NotFoundError, ValidationError
 from wijkteam_desk.i18n import msg
@@ -96,33 +95,27 @@ class PlanConfigService:
                           explanation: str, version: int) -> LeefgebiedInfo:
         """Beheerder. Rename or re-explain; old plans show the new name."""
         name = self._check_name(name)
-        try:
-            with self._db.begin() as session:
-                row = self._get(session, leefgebied_id, version)
-                self._unique(session, name, leefgebied_id)
-                row.name, row.explanation = name, explanation.strip()
-                session.flush()
-                self._log.append(session, actor, "plan_config.update_leefgebied",
-                                 "leefgebied", row.id)
-                return _info(row)
-        except StaleDataError as exc:
-            raise ConflictError() from exc
+        with self._db.begin() as session:
+            row = self._get(session, leefgebied_id, version)
+            self._unique(session, name, leefgebied_id)
+            row.name, row.explanation = name, explanation.strip()
+            session.flush()
+            self._log.append(session, actor, "plan_config.update_leefgebied",
+                             "leefgebied", row.id)
+            return _info(row)
 
     @operation("plan_config.set_leefgebied_retired")
     def set_leefgebied_retired(self, actor: Actor, leefgebied_id: int, retired: bool,
                                version: int) -> LeefgebiedInfo:
         """Beheerder. A retired leefgebied is not offered for new plans; plans that use
         it keep showing it."""
-        try:
-            with self._db.begin() as session:
-                row = self._get(session, leefgebied_id, version)
-                row.retired = retired
-                session.flush()
-                self._log.append(session, actor, "plan_config.set_leefgebied_retired",
-                                 "leefgebied", row.id, "retired" if retired else "active")
-                return _info(row)
-        except StaleDataError as exc:
-            raise ConflictError() from exc
+        with self._db.begin() as session:
+            row = self._get(session, leefgebied_id, version)
+            row.retired = retired
+            session.flush()
+            self._log.append(session, actor, "plan_config.set_leefgebied_retired",
+                             "leefgebied", row.id, "retired" if retired else "active")
+            return _info(row)
 
     @operation("plan_config.reorder_leefgebieden")
     def reorder_leefgebieden(self, actor: Actor, ordered_ids: list[int]

@@ -17,7 +17,6 @@ from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from wijkteam_desk.errors import ConflictError, NotFoundError, ValidationError
 from wijkteam_desk.i18n import msg
@@ -174,10 +173,7 @@ class ReferralService:
                 referral.handover_note = _text(handover_note, "handover_note")
             if outcome is not None:
                 referral.outcome = _text(outcome, "outcome")
-            try:
-                session.flush()
-            except StaleDataError as exc:
-                raise ConflictError() from exc
+            session.flush()
             self._log.append(session, actor, "referrals.advance", "household",
                              referral.household_id, f"doorverwijzing {referral.id}: {status}")
             return self._info(session, referral)

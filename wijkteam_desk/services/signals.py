@@ -8,7 +8,6 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from wijkteam_desk.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 from wijkteam_desk.i18n import msg
@@ -146,10 +145,7 @@ class SignalService:
             signal.referred_to = referred_to
             signal.triaged_by_id = actor.user_id
             signal.triaged_at = self._clock()
-            try:
-                session.flush()
-            except StaleDataError:
-                raise ConflictError() from None
+            session.flush()
             self._log.append(session, actor, "signals.triage", "signal", signal.id,
                              outcome.value)
             return TriageResult(self._info(session, signal), household)

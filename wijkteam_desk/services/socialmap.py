@@ -16,15 +16,15 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
-from wijkteam_desk.errors import ConflictError, NotFoundError, ValidationError
+from wijkteam_desk.errors import NotFoundError, ValidationError
 from wijkteam_desk.i18n import msg
 from wijkteam_desk.services import hsds, hsds_export
 from wijkteam_desk.services import socialmap_edit as edit
 from wijkteam_desk.services import socialmap_query as q
 from wijkteam_desk.services.audit import AuditLog
 from wijkteam_desk.services.authz import Actor, operation
+from wijkteam_desk.services.records import get_record
 from wijkteam_desk.services.socialmap_format import hours_text, is_stale, money, stale_cutoff
 from wijkteam_desk.services.socialmap_terms import LEEFGEBIED_TAXONOMY_ID, TOPIC_TAXONOMY_ID
 from wijkteam_desk.services.socialmap_types import (
@@ -207,7 +207,7 @@ class SocialMapService:
                     SmReport.service_id == service_id, SmReport.resolved_at.is_(None))):
                 report.resolved_at = now
                 report.resolved_by_name = actor.full_name
-            self._flush(session)
+            session.flush()
             self._log.append(session, actor, "socialmap.mark_checked", "service", service_id)
 
     # -- editing (beheerder, teamleider) -----------------------------------------------
@@ -218,10 +218,10 @@ class SocialMapService:
                           version: int | None = None) -> OrganizationInfo:
         """Create (no id) or update an organisation. Raises ValidationError, ConflictError."""
         with self._db.begin() as session:
-            org = self._get(session, SmOrganization, organization_id, version) \
+            org = get_record(session, SmOrganization, organization_id, version) \
                 if organization_id else SmOrganization(id=edit.new_id())
             edit.apply_organization(session, org, data)
-            self._flush(session)
+            session.flush()
             q.refresh_derived(session, session.scalars(
                 select(SmService.id).where(SmService.organization_id == org.id)))
             self._log.append(session, actor, "socialmap.save_organization", "organization",
@@ -235,10 +235,10 @@ class SocialMapService:
         """Create or update a location with its address and opening hours; returns its id."""
         edit.validate_location(data)
         with self._db.begin() as session:
-            loc = self._get(session, SmLocation, location_id, version) \
+            loc = get_record(session, SmLocation, location_id, version) \
                 if location_id else SmLocation(id=edit.new_id(), location_type="physical")
             edit.apply_location(session, loc, data)
-            self._flush(session)
+            session.flush()
             q.refresh_derived(session, q.services_at_location(session, loc.id))
             self._log.append(session, actor, "socialmap.save_location", "location", loc.id)
             return loc.id
@@ -250,10 +250,10 @@ class SocialMapService:
         edit.validate_service(data)
         today = q.today_of(self._clock()).isoformat()
         with self._db.begin() as session:
-            service = self._get(session, SmService, service_id, version) \
+            service = get_record(session, SmService, service_id, version) \
                 if service_id else SmService(id=edit.new_id())
             edit.apply_service(session, service, data, today, actor.full_name)
-            self._flush(session)
+            session.flush()
             q.refresh_derived(session, [service.id])
             self._log.append(session, actor, "socialmap.save_service", "service", service.id)
             return self._detail(session, service.id)
@@ -329,23 +329,6 @@ class SocialMapService:
             stale=is_stale(s.assured_date, today),
             reports=q.reports_of(session, sid, open_only=True),
             referrals_made=made, referrals_started=started, version=s.version)
-
-    @staticmethod
-    def _get(session: Session, model: type, record_id: str | None,
-             version: int | None = None):  # type: ignore[no-untyped-def]
-        record = session.get(model, record_id)
-        if record is None:
-            raise NotFoundError()
-        if version is not None and record.version != version:
-            raise ConflictError()
-        return record
-
-    @staticmethod
-    def _flush(session: Session) -> None:
-        try:
-            session.flush()
-        except StaleDataError as exc:
-            raise ConflictError() from exc
 
 
 def cost_text(detail: ServiceDetail) -> str:

@@ -11,8 +11,10 @@ from typing import Any
 from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from wijkteam_desk.errors import (
+    ConflictError,
     DatabaseLockedError,
     DiskFullError,
     NotADatabaseError,
@@ -113,10 +115,13 @@ class Database:
 
     @contextmanager
     def begin(self) -> Iterator[Session]:
-        """One unit of work: commits on success, rolls back on error."""
+        """One unit of work: commits on success, rolls back on error. A record saved by
+        someone else meanwhile (optimistic locking) raises ConflictError."""
         try:
             with self.sessions.begin() as session:
                 yield session
+        except StaleDataError:
+            raise ConflictError() from None
         except (OperationalError, OSError) as exc:
             known = _translate(exc)
             if known is not None:
