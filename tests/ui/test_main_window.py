@@ -27,7 +27,8 @@ def test_navigation_follows_the_roles(qtbot: QtBot, gui_services: Services,
     volunteer = add_user(gui_services, admin, "vera", Role.VRIJWILLIGER)
     leader = add_user(gui_services, admin, "tjeerd", Role.TEAMLEIDER)
     both = add_user(gui_services, admin, "bea", Role.TEAMLEIDER, Role.BEHEERDER)
-    assert _main(qtbot, gui_services, admin).section_titles() == ["Beheer", "Logboek", "Sociale kaart"]
+    assert _main(qtbot, gui_services, admin).section_titles() == [
+        "Beheer", "Logboek", "Sociale kaart"]
     assert _main(qtbot, gui_services, leader).section_titles() == [
         "Mijn huishoudens", "Nieuwe aanmeldingen", "Geopend met reden", "Signalering", "Inloop",
         "Logboek", "Rapportages", "Doorpakbudget", "Sociale kaart"]
@@ -128,3 +129,12 @@ def test_keyboard_shortcuts_reach_the_visible_tab(qtbot: QtBot, gui_services: Se
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window.nav, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.nav.currentRow() == 1
+
+
+def test_every_section_page_can_be_imported() -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from wijkteam_desk.ui.sections import SECTIONS
+
+    for section in SECTIONS:
+        assert issubclass(section.factory.page_class(), QWidget), section.title  # type: ignore[attr-defined]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import import_module
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
@@ -29,85 +30,45 @@ class Section:
     draft_prefix: str = ""  # drafts whose key starts with this are restored by the section
 
 
-def _beheer(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
-    from wijkteam_desk.ui.beheer.beheer_section import BeheerSection
+@dataclass(frozen=True)
+class LazyPage:
+    """Builds a section's page, importing its module (under wijkteam_desk.ui) only when
+    the section is first shown, so the program starts fast."""
 
-    return BeheerSection(services, actor, parent)
+    module: str
+    name: str
 
+    def page_class(self) -> type[QWidget]:
+        cls: type[QWidget] = getattr(import_module(f"wijkteam_desk.ui.{self.module}"), self.name)
+        return cls
 
-def _logboek(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
-    from wijkteam_desk.ui.logboek_section import LogboekSection
-
-    return LogboekSection(services, actor, parent)
-
-
-def _rapportages(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
-    from wijkteam_desk.ui.reports.reports_page import ReportsPage
-
-    return ReportsPage(services, actor, parent)
+    def __call__(self, services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
+        return self.page_class()(services, actor, parent)  # type: ignore[call-arg]
 
 
-def _inloop(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
-    from wijkteam_desk.ui.inloop.page import InloopPage
-
-    return InloopPage(services, actor, parent)
-
-
-def _households(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
-    from wijkteam_desk.ui.households.households_page import HouseholdsPage
-
-    return HouseholdsPage(services, actor, parent)
-
-
-def _signals(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
-    from wijkteam_desk.ui.households.signals_page import SignalsPage
-
-    return SignalsPage(services, actor, parent)
-
-
-def _reasoned_access(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
-    from wijkteam_desk.ui.households.reasoned_access_page import ReasonedAccessPage
-
-    return ReasonedAccessPage(services, actor, parent)
-
-
-def _follow_up(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
-    from wijkteam_desk.ui.households.follow_up_page import FollowUpPage
-
-    return FollowUpPage(services, actor, parent)
-
-
-def _socialmap(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
-    from wijkteam_desk.ui.socialmap.page import SocialMapPage
-
-    return SocialMapPage(services, actor, parent)
-
-
-def _budget(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
-    from wijkteam_desk.ui.budget.budget_section import BudgetSection
-
-    return BudgetSection(services, actor, parent)
-
+T, SW, V, B = Role.TEAMLEIDER, Role.SOCIAAL_WERKER, Role.VRIJWILLIGER, Role.BEHEERDER
 
 SECTIONS: tuple[Section, ...] = (
-    Section(QT_TRANSLATE_NOOP("Secties", "Mijn huishoudens"),
-            frozenset({Role.SOCIAAL_WERKER, Role.TEAMLEIDER}), _households, "huishoudens."),
-    Section(QT_TRANSLATE_NOOP("Secties", "Nieuwe aanmeldingen"), frozenset({Role.TEAMLEIDER}),
-            _signals),
-    Section(QT_TRANSLATE_NOOP("Secties", "Geopend met reden"), frozenset({Role.TEAMLEIDER}),
-            _reasoned_access),
-    Section(QT_TRANSLATE_NOOP("Secties", "Signalering"), frozenset({Role.TEAMLEIDER}),
-            _follow_up),
-    Section(QT_TRANSLATE_NOOP("Secties", "Inloop"),
-            frozenset({Role.VRIJWILLIGER, Role.SOCIAAL_WERKER, Role.TEAMLEIDER}), _inloop),
-    Section(QT_TRANSLATE_NOOP("Secties", "Beheer"), frozenset({Role.BEHEERDER}), _beheer,
-            "beheer."),
-    Section(QT_TRANSLATE_NOOP("Secties", "Logboek"),
-            frozenset({Role.TEAMLEIDER, Role.BEHEERDER}), _logboek),
-    Section(QT_TRANSLATE_NOOP("Secties", "Rapportages"), frozenset({Role.TEAMLEIDER}),
-            _rapportages),
-    Section(QT_TRANSLATE_NOOP("Secties", "Doorpakbudget"), frozenset({Role.TEAMLEIDER}), _budget),
-    Section(QT_TRANSLATE_NOOP("Secties", "Sociale kaart"), frozenset(Role), _socialmap),
+    Section(QT_TRANSLATE_NOOP("Secties", "Mijn huishoudens"), frozenset({SW, T}),
+            LazyPage("households.households_page", "HouseholdsPage"), "huishoudens."),
+    Section(QT_TRANSLATE_NOOP("Secties", "Nieuwe aanmeldingen"), frozenset({T}),
+            LazyPage("households.signals_page", "SignalsPage")),
+    Section(QT_TRANSLATE_NOOP("Secties", "Geopend met reden"), frozenset({T}),
+            LazyPage("households.reasoned_access_page", "ReasonedAccessPage")),
+    Section(QT_TRANSLATE_NOOP("Secties", "Signalering"), frozenset({T}),
+            LazyPage("households.follow_up_page", "FollowUpPage")),
+    Section(QT_TRANSLATE_NOOP("Secties", "Inloop"), frozenset({V, SW, T}),
+            LazyPage("inloop.page", "InloopPage")),
+    Section(QT_TRANSLATE_NOOP("Secties", "Beheer"), frozenset({B}),
+            LazyPage("beheer.beheer_section", "BeheerSection"), "beheer."),
+    Section(QT_TRANSLATE_NOOP("Secties", "Logboek"), frozenset({T, B}),
+            LazyPage("logboek_section", "LogboekSection")),
+    Section(QT_TRANSLATE_NOOP("Secties", "Rapportages"), frozenset({T}),
+            LazyPage("reports.reports_page", "ReportsPage")),
+    Section(QT_TRANSLATE_NOOP("Secties", "Doorpakbudget"), frozenset({T}),
+            LazyPage("budget.budget_section", "BudgetSection")),
+    Section(QT_TRANSLATE_NOOP("Secties", "Sociale kaart"), frozenset(Role),
+            LazyPage("socialmap.page", "SocialMapPage")),
 )
 
 
