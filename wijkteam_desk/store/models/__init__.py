@@ -13,9 +13,11 @@ from wijkteam_desk.store.models.casework import (
     Signal,
     SignalSource,
     SignalStatus,
+    Subdomain,
     Urgency,
 )
 from wijkteam_desk.store.models.households import (
+    ClosingCategory,
     Household,
     HouseholdColleague,
     HouseholdPartner,
@@ -73,6 +75,7 @@ __all__ = [
     "AuditHead",
     "BudgetRequest",
     "BudgetStatus",
+    "ClosingCategory",
     "Consent",
     "ConsentPurpose",
     "Contact",
@@ -129,6 +132,7 @@ __all__ = [
     "SmServiceAtLocation",
     "SmTaxonomy",
     "SmTaxonomyTerm",
+    "Subdomain",
     "SystemSetting",
     "Team",
     "Urgency",

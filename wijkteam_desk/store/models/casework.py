@@ -12,6 +12,16 @@ from wijkteam_desk.store.base import Base, UTCDateTime, utcnow
 from wijkteam_desk.store.models.accounts import _enum
 
 
+class Subdomain(enum.StrEnum):
+    """The subdomains the gemeente reports on (Rekenkamer): the support question falls
+    under the Jeugdwet, the Wmo, the Participatiewet or schuldhulpverlening."""
+
+    JEUGD = "jeugd"
+    WMO = "wmo"
+    PARTICIPATIE = "participatie"
+    SCHULDEN = "schulden"
+
+
 class ContactKind(enum.StrEnum):
     HUISBEZOEK = "huisbezoek"
     INLOOP = "inloop"
@@ -26,7 +36,8 @@ class Contact(Base):
     filter is a plain LIKE on every database."""
 
     __tablename__ = "contact"
-    __table_args__ = (Index("ix_contact_household_at", "household_id", "at"),)
+    __table_args__ = (Index("ix_contact_household_at", "household_id", "at"),
+                      Index("ix_contact_at", "at"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     household_id: Mapped[int] = mapped_column(ForeignKey("household.id", ondelete="CASCADE"))
@@ -77,6 +88,8 @@ class Signal(Base):
     urgency: Mapped[Urgency] = mapped_column(_enum(Urgency, "urgency"), default=Urgency.NORMAAL)
     received_on: Mapped[date] = mapped_column(Date)
     description: Mapped[str] = mapped_column(Text, default="")
+    # What the support question is about; None = not recorded.
+    subdomain: Mapped[Subdomain | None] = mapped_column(_enum(Subdomain, "subdomain"))
     name: Mapped[str] = mapped_column(String(150), default="")
     phone: Mapped[str] = mapped_column(String(20), default="")
     email: Mapped[str] = mapped_column(String(254), default="")

@@ -36,6 +36,20 @@ class MemberRole(enum.StrEnum):
     OVERIG = "overig"
 
 
+class ClosingCategory(enum.StrEnum):
+    """The standard afsluitredenen; the gemeente sees only these, never the typed
+    toelichting (``closing_reason``)."""
+
+    DOELEN_BEHAALD = "doelen_behaald"
+    VERHUISD = "verhuisd"
+    MAATWERK = "maatwerk"
+    VOORLIGGEND = "voorliggend"
+    WIL_NIET = "wil_niet"
+    GEEN_CONTACT = "geen_contact"
+    OVERLEDEN = "overleden"
+    ANDERS = "anders"
+
+
 class Household(Base):
     __tablename__ = "household"
     __table_args__ = (
@@ -58,7 +72,9 @@ class Household(Base):
     interpreter_needed: Mapped[bool] = mapped_column(Boolean, default=False)
     status: Mapped[HouseholdStatus] = mapped_column(
         _enum(HouseholdStatus, "household_status"), default=HouseholdStatus.AANGEMELD)
-    closing_reason: Mapped[str] = mapped_column(Text, default="")  # afsluitreden
+    closing_reason: Mapped[str] = mapped_column(Text, default="")  # afsluitreden (toelichting)
+    closing_category: Mapped[ClosingCategory | None] = mapped_column(
+        _enum(ClosingCategory, "closing_category"))
     start_date: Mapped[date] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date)
     team_id: Mapped[int] = mapped_column(ForeignKey("team.id"))

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from wijkteam_desk.store.base import Base, UTCDateTime, utcnow
 from wijkteam_desk.store.models.accounts import _enum
+from wijkteam_desk.store.models.casework import Subdomain
 
 
 class Leefgebied(Base):
@@ -25,6 +26,9 @@ class Leefgebied(Base):
     explanation: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
     retired: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The subdomain contacts, goals and services on this leefgebied count under in the
+    # kwartaalrapportage; None = none (set by the beheerder).
+    subdomain: Mapped[Subdomain | None] = mapped_column(_enum(Subdomain, "subdomain"))
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}
