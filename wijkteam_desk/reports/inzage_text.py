@@ -1,5 +1,6 @@
 """The fixed texts of "Wat weten we over u?" (inzage, AVG art. 15), in plain Dutch (B1):
-short sentences, no jargon. tests/reports check that no sentence is longer than 20 words."""
+short sentences, no jargon; tests/reports/test_inzage_text.py checks that no sentence
+has more than 15 words."""
 
 from __future__ import annotations
 

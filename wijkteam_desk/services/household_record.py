@@ -153,7 +153,7 @@ def collect(session: Session, household: Household, *, full_bsn: bool, access_lo
                                  s.triage_note, s.referred_to)
                     for s in session.scalars(select(Signal).where(Signal.household_id == hid)
                                              .order_by(Signal.received_on, Signal.id)))
-    locations = dict(session.execute(select(Location.id, Location.name)).tuples().all())
+    locations = {r[0]: r[1] for r in session.execute(select(Location.id, Location.name))}
     visits = tuple(VisitRecord(v.day, locations.get(v.location_id, ""), v.topic, v.question,
                                v.outcome.value if v.outcome else "", v.outcome_note)
                    for v in session.scalars(select(InloopVisit).where(
@@ -165,7 +165,7 @@ def collect(session: Session, household: Household, *, full_bsn: bool, access_lo
         dossier, team.name if team else "", members,
         tuple(contact_rows(session, hid, ContactFilter(), limit=contacts_limit)),
         signals, plan, plan_row.agreed_on if plan_row is not None else None,
-        dict(session.execute(select(Leefgebied.id, Leefgebied.name)).tuples().all()),
+        {r[0]: r[1] for r in session.execute(select(Leefgebied.id, Leefgebied.name))},
         referrals, budget, visits, gaps,
         _access_log(session, household, [m.id for m in members],
                     [r.id for r in referrals], [b.id for b in budget]) if access_log else (),
