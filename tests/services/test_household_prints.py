@@ -16,7 +16,12 @@ from sqlalchemy import select
 from wijkteam_desk.errors import PermissionDenied, ValidationError
 from wijkteam_desk.services import plan_model as pm
 from wijkteam_desk.services.household_prints import HouseholdPrintService, inzage_base_name
-from wijkteam_desk.services.household_types import ContactInput, HouseholdInput, MemberInput
+from wijkteam_desk.services.household_types import (
+    ContactInput,
+    HouseholdInput,
+    MemberInput,
+    SignalInput,
+)
 from wijkteam_desk.store.models import (
     AuditEntry,
     ConsentPurpose,
@@ -26,7 +31,6 @@ from wijkteam_desk.store.models import (
     SignalSource,
     SignalStatus,
 )
-from wijkteam_desk.services.household_types import SignalInput
 
 NOW = datetime(2026, 11, 20, 10, 30, tzinfo=UTC)
 REPORTS = ("Kennismaking aan de keukentafel; u vertelde over de schulden.",
@@ -67,6 +71,8 @@ def case(make_actor):  # type: ignore[no-untyped-def]
     plan = pm.put_action(pm.put_goal(pm.set_score(plan, 1, date(2026, 10, 1), 2), goal),
                          goal.id, pm.Action(pm.new_id(), "Papieren sorteren",
                                             deadline=date(2026, 12, 15)))
+    plan = pm.put_action(plan, goal.id, pm.Action(pm.new_id(), "Bank bellen",
+                                                  deadline=date(2026, 11, 1)))
     services.plans.save(worker, hid, plan, None)
     services.budget.request(worker, hid, "Naamswijziging", "700", "Omgekeerde toets.")
     prints = HouseholdPrintService(services.db, services.log, clock=lambda: NOW)
@@ -104,6 +110,7 @@ def test_summary_masks_the_bsn_and_leaves_reports_out(case, out: Path) -> None: 
     assert "VERTROUWELIJK" in text and "pagina 1 van" in text and "Wijkteam Test" in text
     assert "Sietske" in text and "Jelle" in text  # regievoerder and betrokken collega
     assert "Papieren sorteren" in text and "15-12-2026" in text  # open action, deadline
+    assert "Actie over de deadline Bank bellen" in text and "1-11-2026 (verlopen)" in text
     assert "Schulden op een rij" in text and "2 (1-10-2026)" in text
     assert "ingetrokken" in text  # the current consent statement
     assert not any(r in text for r in REPORTS)

@@ -4,7 +4,7 @@ out: this is an overview to work from, not the dossier itself. Works on plain da
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from reportlab.platypus import Flowable, Spacer
 
@@ -14,17 +14,18 @@ from wijkteam_desk.reports.pdf_common import frame_width, para, render, table_fl
 from wijkteam_desk.reports.tables import Column, Kind, Row, Table
 from wijkteam_desk.services import plan_model as pm
 from wijkteam_desk.services.household_record import HouseholdRecord
-from wijkteam_desk.store.models import SignalStatus
+from wijkteam_desk.store.models import HouseholdStatus, SignalStatus
 
 TITLE = msg("Huishoudoverzicht")
 
 
 def _table(title: str, headers: list[tuple[str, int]], rows: list[list[str]],
-           empty: str) -> list[Flowable]:
+           empty: str, note: str = "") -> list[Flowable]:
     if not rows:
-        return [para(title, "h2"), para(empty, "note"), Spacer(1, 3)]
+        return [para(title, "h2"), *([para(note)] if note else []), para(empty, "note"),
+                Spacer(1, 3)]
     table = Table(title, tuple(Column(h, Kind.TEXT, w) for h, w in headers),
-                  tuple(Row(tuple(r)) for r in rows))
+                  tuple(Row(tuple(r)) for r in rows), note)
     return table_flowable(table, frame_width())
 
 
@@ -79,11 +80,9 @@ def summary_pdf(record: HouseholdRecord) -> bytes:
                       msg("gegeven") if c.given else msg("ingetrokken"), c.given_by,
                       tx.dmy(tx.local(c.at).date())] for c in d.consents],
                     msg("Geen toestemmingen vastgelegd."))
-    story += _table(msg("Open signalen"),
-                    [(msg("Ontvangen"), 8), (msg("Bron"), 10), (msg("Omschrijving"), 30)],
-                    [[tx.dmy(s.received_on), tx.SIGNAL_SOURCE[s.source], s.description]
-                     for s in record.signals if s.status is SignalStatus.NIEUW],
-                    msg("Geen open signalen."))
+    story += _table(msg("Open signalen en aandachtspunten"),
+                    [(msg("Sinds"), 8), (msg("Wat"), 12), (msg("Toelichting"), 28)],
+                    _attention(record, today), msg("Geen open signalen of aandachtspunten."))
     story += _plan(record, today)
     story += _table(msg("Recente contactmomenten (zonder verslag)"),
                     [(msg("Datum"), 10), (msg("Soort"), 9), (msg("Medewerker(s)"), 14),
@@ -104,6 +103,29 @@ def summary_pdf(record: HouseholdRecord) -> bytes:
                   confidential=True)
 
 
+def _attention(record: HouseholdRecord, today: date) -> list[list[str]]:
+    """Signals not yet triaged, and what the plan signals for this household (as on
+    "Mijn huishoudens"): evaluation overdue, actions past their deadline, no plan yet."""
+    rows = [[tx.dmy(s.received_on), msg("Signaal") + f" ({tx.SIGNAL_SOURCE[s.source]})",
+             s.description] for s in record.signals if s.status is SignalStatus.NIEUW]
+    plan, h = record.plan, record.dossier.household
+    if plan is not None and plan.status is pm.PlanStatus.VASTGESTELD:
+        due = pm.next_evaluation(plan)
+        if due and due < today:
+            rows.append([tx.dmy(due), msg("Evaluatie te laat"), msg("Evaluatie gepland")])
+    if plan is not None and plan.status is not pm.PlanStatus.AFGESLOTEN:
+        rows += [[tx.dmy(a.deadline), msg("Actie over de deadline"), a.what]
+                 for _g, a in plan.all_actions()
+                 if a.deadline and a.deadline < today
+                 and a.status in (pm.ActionStatus.OPEN, pm.ActionStatus.BEZIG)]
+    no_plan = plan is None or (plan.status is pm.PlanStatus.CONCEPT and not plan.agreement)
+    started = h.start_date + timedelta(weeks=record.weeks_without_plan)
+    if no_plan and h.status is not HouseholdStatus.AFGESLOTEN and started < today:
+        rows.append([tx.dmy(started), msg("Nog geen vastgesteld plan"),
+                     msg("Gestart op") + f" {tx.dmy(h.start_date)}"])
+    return rows
+
+
 def _plan(record: HouseholdRecord, today: date) -> list[Flowable]:
     plan = record.plan
     if plan is None:
@@ -117,7 +139,7 @@ def _plan(record: HouseholdRecord, today: date) -> list[Flowable]:
     upcoming = pm.next_evaluation(plan)
     if upcoming:
         line += " · " + msg("volgende evaluatie") + f" {tx.dmy(upcoming)}"
-    parts: list[Flowable] = [para(msg("Plan"), "h2"), para(line)]
+    parts: list[Flowable] = []
     names = record.leefgebieden
     rows = []
     for entry in plan.domains:
@@ -131,10 +153,10 @@ def _plan(record: HouseholdRecord, today: date) -> list[Flowable]:
     loose = [g.text for g in plan.goals if g.leefgebied_id is None]
     if loose:
         rows.append([msg("(geen leefgebied)"), tx.DASH, tx.DASH, "; ".join(loose)])
-    parts += _table(msg("Doelen per leefgebied en laatste scores (ZRM)"),
+    parts += _table(msg("Plan: doelen per leefgebied en laatste scores (ZRM)"),
                     [(msg("Leefgebied"), 12), (msg("Laatste score"), 9),
                      (msg("Doelscore"), 6), (msg("Doelen"), 26)], rows,
-                    msg("Nog geen doelen of scores."))
+                    msg("Nog geen doelen of scores."), line)
     open_actions = [(g, a) for g, a in plan.all_actions()
                     if a.status in (pm.ActionStatus.OPEN, pm.ActionStatus.BEZIG)]
     open_actions.sort(key=lambda ga: (ga[1].deadline is None, ga[1].deadline or today))

@@ -33,7 +33,7 @@ from wijkteam_desk.services.household_access import (
     get_household,
 )
 from wijkteam_desk.services.household_read import MIN_REASON
-from wijkteam_desk.services.household_record import HouseholdRecord, collect
+from wijkteam_desk.services.household_record import collect
 from wijkteam_desk.store.base import utcnow
 from wijkteam_desk.store.engine import Database
 from wijkteam_desk.store.models import Household, ReasonedAccess

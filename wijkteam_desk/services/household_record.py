@@ -20,6 +20,7 @@ from wijkteam_desk.services.budget import BudgetInfo, BudgetService
 from wijkteam_desk.services.contacts import contact_rows
 from wijkteam_desk.services.household_read import build_dossier
 from wijkteam_desk.services.household_types import ContactFilter, ContactInfo, Dossier
+from wijkteam_desk.services.plan_config import read_settings
 from wijkteam_desk.services.referrals import ReferralInfo, ReferralService
 from wijkteam_desk.services.search_index import member_name
 from wijkteam_desk.store.models import (
@@ -114,6 +115,7 @@ class HouseholdRecord:
     gaps: tuple[GapRecord, ...]
     access_log: tuple[AccessRecord, ...]
     retention_years: int
+    weeks_without_plan: int  # a plan should be vastgesteld within this many weeks
     printed_at: datetime
 
 
@@ -169,7 +171,7 @@ def collect(session: Session, household: Household, *, full_bsn: bool, access_lo
         referrals, budget, visits, gaps,
         _access_log(session, household, [m.id for m in members],
                     [r.id for r in referrals], [b.id for b in budget]) if access_log else (),
-        retention_years(session), now)
+        retention_years(session), read_settings(session).weeks_without_plan, now)
 
 
 def _access_log(session: Session, household: Household, member_ids: list[int],
