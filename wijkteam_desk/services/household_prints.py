@@ -92,7 +92,7 @@ class HouseholdPrintService:
         with self._db.begin() as session:
             household = self._household(session, actor, household_id, reason,
                                         "households.print_summary")
-            record = collect(session, household, full_bsn=False, access_log=False,
+            record = collect(session, household, full_bsn=False, complete=False,
                              contacts_limit=max(1, recent), now=self._clock())
         progress(50, msg("PDF opbouwen…"))
         data = summary_pdf(record)
@@ -126,7 +126,7 @@ class HouseholdPrintService:
                                         "households.export_inzage")
             now = self._clock()
             base = inzage_base_name(household.number, now)
-            record = collect(session, household, full_bsn=True, access_log=True, now=now)
+            record = collect(session, household, full_bsn=True, complete=True, now=now)
         progress(40, msg("PDF opbouwen…"))
         pdf = inzage_pdf(record, f"{base}.json")
         data = inzage_json(record)

@@ -130,10 +130,12 @@ def retention_years(session: Session) -> int:
     return years if years > 0 else DEFAULT_RETENTION_YEARS
 
 
-def collect(session: Session, household: Household, *, full_bsn: bool, access_log: bool,
+def collect(session: Session, household: Household, *, full_bsn: bool, complete: bool,
             contacts_limit: int = ALL_CONTACTS, now: datetime) -> HouseholdRecord:
-    """The household's whole record. ``full_bsn`` only for the resident's own inzage;
-    ``access_log`` adds who looked at the dossier (inzage only)."""
+    """The household's record. ``full_bsn`` only for the resident's own inzage;
+    ``complete`` (the inzage) adds the inloop visits, hiaten and who looked at the
+    dossier, which the huishoudoverzicht does not show. (Inloop visits have no index on
+    household_id: that query scans the visits, about 0.2 s at office scale.)"""
     hid = household.id
     dossier = build_dossier(session, household, "", False)
     members = tuple(
@@ -155,14 +157,7 @@ def collect(session: Session, household: Household, *, full_bsn: bool, access_lo
                                  s.triage_note, s.referred_to)
                     for s in session.scalars(select(Signal).where(Signal.household_id == hid)
                                              .order_by(Signal.received_on, Signal.id)))
-    locations = {r[0]: r[1] for r in session.execute(select(Location.id, Location.name))}
-    visits = tuple(VisitRecord(v.day, locations.get(v.location_id, ""), v.topic, v.question,
-                               v.outcome.value if v.outcome else "", v.outcome_note)
-                   for v in session.scalars(select(InloopVisit).where(
-                       InloopVisit.household_id == hid).order_by(InloopVisit.arrived_at)))
-    gaps = tuple(GapRecord(g.recorded_on, g.topic, g.description)
-                 for g in session.scalars(select(Gap).where(Gap.household_id == hid)
-                                          .order_by(Gap.recorded_on, Gap.id)))
+    visits, gaps = (_visits(session, hid), _gaps(session, hid)) if complete else ((), ())
     return HouseholdRecord(
         dossier, team.name if team else "", members,
         tuple(contact_rows(session, hid, ContactFilter(), limit=contacts_limit)),
@@ -170,8 +165,22 @@ def collect(session: Session, household: Household, *, full_bsn: bool, access_lo
         {r[0]: r[1] for r in session.execute(select(Leefgebied.id, Leefgebied.name))},
         referrals, budget, visits, gaps,
         _access_log(session, household, [m.id for m in members],
-                    [r.id for r in referrals], [b.id for b in budget]) if access_log else (),
+                    [r.id for r in referrals], [b.id for b in budget]) if complete else (),
         retention_years(session), read_settings(session).weeks_without_plan, now)
+
+
+def _visits(session: Session, hid: int) -> tuple[VisitRecord, ...]:
+    locations = {r[0]: r[1] for r in session.execute(select(Location.id, Location.name))}
+    return tuple(VisitRecord(v.day, locations.get(v.location_id, ""), v.topic, v.question,
+                             v.outcome.value if v.outcome else "", v.outcome_note)
+                 for v in session.scalars(select(InloopVisit).where(
+                     InloopVisit.household_id == hid).order_by(InloopVisit.arrived_at)))
+
+
+def _gaps(session: Session, hid: int) -> tuple[GapRecord, ...]:
+    return tuple(GapRecord(g.recorded_on, g.topic, g.description)
+                 for g in session.scalars(select(Gap).where(Gap.household_id == hid)
+                                          .order_by(Gap.recorded_on, Gap.id)))
 
 
 def _access_log(session: Session, household: Household, member_ids: list[int],
