@@ -48,10 +48,15 @@ KEYS = {
     "outcome_note": "toelichting_uitkomst", "recorded_on": "datum",
     "function": "functie", "action": "handeling",
 }
+# Colleagues who only registered or decided something (recorded_by, created_by,
+# requested_by, decided_by, status changes) are left out, as in the logboek part: the
+# resident sees the people who work with them (regievoerder, betrokken collega's, the
+# workers of each contact), not every colleague's name.
 SKIP = frozenset({"id", "version", "household_id", "team_id", "regievoerder_id",
                   "worker_id", "second_worker_id", "user_id", "organisation_ref_id",
                   "service_id", "household_number", "household_name", "goal_key",
-                  "bsn_masked", "first_name", "tussenvoegsel", "last_name"})
+                  "bsn_masked", "first_name", "tussenvoegsel", "last_name",
+                  "recorded_by_name", "created_by", "requested_by", "decided_by", "by_name"})
 
 
 def _plain(value: Any) -> Any:
