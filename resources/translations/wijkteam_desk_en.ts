@@ -4,23 +4,23 @@
         <name>AgreementDialog</name>
         <message>
             <source>Plan vaststellen</source>
-            <translation type="unfinished" />
+            <translation>Agree plan</translation>
         </message>
         <message>
             <source>bijvoorbeeld: getekend, mondeling akkoord</source>
-            <translation type="unfinished" />
+            <translation>for example: signed, agreed verbally</translation>
         </message>
         <message>
             <source>De bewoner is het eens met dit plan.</source>
-            <translation type="unfinished" />
+            <translation>The resident agrees with this plan.</translation>
         </message>
         <message>
             <source>&amp;Datum</source>
-            <translation type="unfinished" />
+            <translation>&amp;Date</translation>
         </message>
         <message>
             <source>&amp;Hoe akkoord gegeven</source>
-            <translation type="unfinished" />
+            <translation>&amp;How agreement was given</translation>
         </message>
     </context>
     <context>
@@ -270,6 +270,10 @@
             <translation>involved</translation>
         </message>
         <message>
+            <source>Regievoerder</source>
+            <translation type="unfinished">Case manager</translation>
+        </message>
+        <message>
             <source>Naam</source>
             <translation>Name</translation>
         </message>
@@ -374,19 +378,19 @@
         <name>ConflictDialog</name>
         <message>
             <source>Plan is intussen gewijzigd</source>
-            <translation type="unfinished" />
+            <translation>Plan has been changed meanwhile</translation>
         </message>
         <message>
             <source>een collega</source>
-            <translation type="unfinished" />
+            <translation>a colleague</translation>
         </message>
         <message>
             <source>%1 heeft dit plan opgeslagen nadat u het opende. Hieronder staat wat verschilt. Er is nog niets overschreven.</source>
-            <translation type="unfinished" />
+            <translation>%1 saved this plan after you opened it. The differences are shown below. Nothing has been overwritten yet.</translation>
         </message>
         <message>
             <source>Onderdeel</source>
-            <translation type="unfinished" />
+            <translation>Part</translation>
         </message>
         <message>
             <source>Wat</source>
@@ -394,27 +398,27 @@
         </message>
         <message>
             <source>Versie van collega</source>
-            <translation type="unfinished" />
+            <translation>Colleague's version</translation>
         </message>
         <message>
             <source>Uw versie</source>
-            <translation type="unfinished" />
+            <translation>Your version</translation>
         </message>
         <message>
             <source>Verschillen</source>
-            <translation type="unfinished" />
+            <translation>Differences</translation>
         </message>
         <message>
             <source>&amp;Mijn versie opslaan</source>
-            <translation type="unfinished" />
+            <translation>&amp;Save my version</translation>
         </message>
         <message>
             <source>Versie van &amp;collega laden</source>
-            <translation type="unfinished" />
+            <translation>Load &amp;colleague's version</translation>
         </message>
         <message>
             <source>&amp;Annuleren</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cancel</translation>
         </message>
     </context>
     <context>
@@ -709,7 +713,7 @@
         </message>
         <message>
             <source>&amp;Plan openen (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>Open &amp;plan (Ctrl+P)</translation>
         </message>
         <message>
             <source>Doorpakbudg&amp;et</source>
@@ -739,19 +743,19 @@
         <name>EvaluationDialog</name>
         <message>
             <source>Evaluatie</source>
-            <translation type="unfinished" />
+            <translation>Evaluation</translation>
         </message>
         <message>
             <source>&amp;Datum</source>
-            <translation type="unfinished" />
+            <translation>&amp;Date</translation>
         </message>
         <message>
             <source>niet gemeten</source>
-            <translation type="unfinished" />
+            <translation>not measured</translation>
         </message>
         <message>
             <source>&amp;Notitie</source>
-            <translation type="unfinished" />
+            <translation>&amp;Note</translation>
         </message>
     </context>
     <context>
@@ -1036,6 +1040,18 @@
             <translation>Search results</translation>
         </message>
         <message>
+            <source>Welke huishoudens</source>
+            <translation>Which households</translation>
+        </message>
+        <message>
+            <source>Mijn eigen huishoudens</source>
+            <translation>My own households</translation>
+        </message>
+        <message>
+            <source>Alle huishoudens van het team</source>
+            <translation>All of the team's households</translation>
+        </message>
+        <message>
             <source>Aantal</source>
             <translation>Count</translation>
         </message>
@@ -1054,6 +1070,10 @@
         <message>
             <source>&amp;Vernieuwen</source>
             <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>Huishoudens van het team</source>
+            <translation>The team's households</translation>
         </message>
         <message>
             <source>Zoeken in het team</source>
@@ -1894,6 +1914,10 @@
         <message>
             <source>De databaseserver is niet bereikbaar. Controleer de netwerkverbinding of neem contact op met de beheerder.</source>
             <translation>The database server cannot be reached. Check the network connection or contact the administrator.</translation>
+        </message>
+        <message>
+            <source>De databaseserver weigert de verbinding: het wachtwoord ontbreekt of klopt niet. Vraag de beheerder om het wachtwoord van de database.</source>
+            <translation>The database server refuses the connection: the password is missing or wrong. Ask the administrator for the database password.</translation>
         </message>
         <message>
             <source>Deze database is gemaakt door een nieuwere versie van Wijkteam Desk. Installeer de nieuwste versie van het programma; er is niets gewijzigd.</source>
@@ -3408,14 +3432,6 @@
             <translation>Refer</translation>
         </message>
         <message>
-            <source>Zoek de voorziening, bijv. schuldhulp</source>
-            <translation>Search the service, e.g. debt help</translation>
-        </message>
-        <message>
-            <source>Gevonden voorzieningen</source>
-            <translation>Services found</translation>
-        </message>
-        <message>
             <source>Nu aanmelden bij de voorziening (de bewoner heeft toestemming gegeven)</source>
             <translation>Register with the service now (the resident has given consent)</translation>
         </message>
@@ -3756,7 +3772,7 @@
         <name>PlanEditor</name>
         <message>
             <source>Plan – %1</source>
-            <translation type="unfinished" />
+            <translation>Plan – %1</translation>
         </message>
         <message>
             <source>Plan</source>
@@ -3764,95 +3780,95 @@
         </message>
         <message>
             <source>&amp;1 Overzicht en netwerk</source>
-            <translation type="unfinished" />
+            <translation>&amp;1 Overview and network</translation>
         </message>
         <message>
             <source>&amp;2 Leefgebieden</source>
-            <translation type="unfinished" />
+            <translation>&amp;2 Life domains</translation>
         </message>
         <message>
             <source>&amp;3 Doelen en acties</source>
-            <translation type="unfinished" />
+            <translation>&amp;3 Goals and actions</translation>
         </message>
         <message>
             <source>&amp;4 Regie en aantekeningen</source>
-            <translation type="unfinished" />
+            <translation>&amp;4 Coordination and notes</translation>
         </message>
         <message>
             <source>Plan opslaan</source>
-            <translation type="unfinished" />
+            <translation>Save plan</translation>
         </message>
         <message>
             <source>Plan opgeslagen.</source>
-            <translation type="unfinished" />
+            <translation>Plan saved.</translation>
         </message>
         <message>
             <source>Afdrukken</source>
-            <translation type="unfinished" />
+            <translation>Print</translation>
         </message>
         <message>
             <source>Het bestand kon niet worden bewaard: %1</source>
-            <translation type="unfinished" />
+            <translation>The file could not be saved: %1</translation>
         </message>
         <message>
             <source>PDF bewaard.</source>
-            <translation type="unfinished" />
+            <translation>PDF saved.</translation>
         </message>
         <message>
             <source>plan-intern.pdf</source>
-            <translation type="unfinished" />
+            <translation>plan-internal.pdf</translation>
         </message>
         <message>
             <source>plan.pdf</source>
-            <translation type="unfinished" />
+            <translation>plan.pdf</translation>
         </message>
         <message>
             <source>Plan bewaren als PDF</source>
-            <translation type="unfinished" />
+            <translation>Save plan as PDF</translation>
         </message>
         <message>
             <source>PDF-bestanden (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
             <source>Versie van collega laden</source>
-            <translation type="unfinished" />
+            <translation>Load colleague's version</translation>
         </message>
         <message>
             <source>Niet opgeslagen plan</source>
-            <translation type="unfinished" />
+            <translation>Unsaved plan</translation>
         </message>
         <message>
             <source>Er is een niet-opgeslagen versie van dit plan bewaard. Wilt u daarmee verder werken?</source>
-            <translation type="unfinished" />
+            <translation>An unsaved version of this plan was kept. Do you want to continue with it?</translation>
         </message>
         <message>
             <source>Bewaarde versie terugzetten</source>
-            <translation type="unfinished" />
+            <translation>Restore saved version</translation>
         </message>
         <message>
             <source>Plan sluiten</source>
-            <translation type="unfinished" />
+            <translation>Close plan</translation>
         </message>
         <message>
             <source>Wilt u de wijzigingen opslaan?</source>
-            <translation type="unfinished" />
+            <translation>Do you want to save the changes?</translation>
         </message>
         <message>
             <source>Concept automatisch bewaard.</source>
-            <translation type="unfinished" />
+            <translation>Draft saved automatically.</translation>
         </message>
         <message>
             <source>Automatisch bewaren lukt nu niet. Sla het plan zelf op.</source>
-            <translation type="unfinished" />
+            <translation>Saving automatically is not possible now. Please save the plan yourself.</translation>
         </message>
         <message>
             <source>Ongedaan maken</source>
-            <translation type="unfinished" />
+            <translation>Undo</translation>
         </message>
         <message>
             <source>Opnieuw</source>
-            <translation type="unfinished" />
+            <translation>Redo</translation>
         </message>
         <message>
             <source>&amp;Opslaan</source>
@@ -3860,27 +3876,27 @@
         </message>
         <message>
             <source>&amp;Vaststellen…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Agree…</translation>
         </message>
         <message>
             <source>&amp;Evaluatie…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Evaluation…</translation>
         </message>
         <message>
             <source>Versies &amp;vergelijken…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Compare versions…</translation>
         </message>
         <message>
             <source>&amp;Afdrukken voor bewoner…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Print for the resident…</translation>
         </message>
         <message>
             <source>Afdrukken in &amp;grote letters…</source>
-            <translation type="unfinished" />
+            <translation>Print in &amp;large type…</translation>
         </message>
         <message>
             <source>Afdrukken &amp;intern…</source>
-            <translation type="unfinished" />
+            <translation>Print &amp;internal…</translation>
         </message>
         <message>
             <source>Evaluatiemomenten</source>
@@ -3888,18 +3904,18 @@
         </message>
         <message>
             <source>Schrijf de data als dd-mm-jjjj, gescheiden door komma's.</source>
-            <translation type="unfinished" />
+            <translation>Write the dates as dd-mm-yyyy, separated by commas.</translation>
         </message>
     </context>
     <context>
         <name>PlanTabs</name>
         <message>
             <source>Toevoegen (Insert)</source>
-            <translation type="unfinished" />
+            <translation>Add (Insert)</translation>
         </message>
         <message>
             <source>Verwijderen (Delete)</source>
-            <translation type="unfinished" />
+            <translation>Remove (Delete)</translation>
         </message>
         <message>
             <source>Wat gaat goed</source>
@@ -3907,7 +3923,7 @@
         </message>
         <message>
             <source>&amp;Wat gaat goed</source>
-            <translation type="unfinished" />
+            <translation>&amp;What is going well</translation>
         </message>
         <message>
             <source>Eigen kracht en netwerk</source>
@@ -3915,15 +3931,15 @@
         </message>
         <message>
             <source>Eigen kracht en netwerk: wie helpt al?</source>
-            <translation type="unfinished" />
+            <translation>Own strength and network: who already helps?</translation>
         </message>
         <message>
             <source>Meetmoment</source>
-            <translation type="unfinished" />
+            <translation>Measurement date</translation>
         </message>
         <message>
             <source>&amp;Meetmoment (datum van de scores)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Measurement date (date of the scores)</translation>
         </message>
         <message>
             <source>Leefgebieden</source>
@@ -3935,19 +3951,19 @@
         </message>
         <message>
             <source>naam van de volwassene</source>
-            <translation type="unfinished" />
+            <translation>name of the adult</translation>
         </message>
         <message>
             <source>Gezinslid voor de participatieladder</source>
-            <translation type="unfinished" />
+            <translation>Household member for the participation ladder</translation>
         </message>
         <message>
             <source>Trede</source>
-            <translation type="unfinished" />
+            <translation>Step</translation>
         </message>
         <message>
             <source>Trede &amp;vastleggen op het meetmoment</source>
-            <translation type="unfinished" />
+            <translation>&amp;Record the step on the measurement date</translation>
         </message>
         <message>
             <source>Doelen</source>
@@ -3959,15 +3975,15 @@
         </message>
         <message>
             <source>Voorziening uit de sociale &amp;kaart kiezen voor deze actie…</source>
-            <translation type="unfinished" />
+            <translation>Choose a service from the social &amp;map for this action…</translation>
         </message>
         <message>
             <source>Acties bij het gekozen doel</source>
-            <translation type="unfinished" />
+            <translation>Actions for the selected goal</translation>
         </message>
         <message>
             <source>dd-mm-jjjj, dd-mm-jjjj</source>
-            <translation type="unfinished" />
+            <translation>dd-mm-yyyy, dd-mm-yyyy</translation>
         </message>
         <message>
             <source>Werkaantekeningen</source>
@@ -3975,19 +3991,19 @@
         </message>
         <message>
             <source>&amp;Wie coördineert</source>
-            <translation type="unfinished" />
+            <translation>&amp;Who coordinates</translation>
         </message>
         <message>
             <source>&amp;Evaluatiemomenten</source>
-            <translation type="unfinished" />
+            <translation>&amp;Evaluation dates</translation>
         </message>
         <message>
             <source>Regie &amp;overgedragen aan</source>
-            <translation type="unfinished" />
+            <translation>Coordination &amp;handed over to</translation>
         </message>
         <message>
             <source>Werk&amp;aantekeningen (intern)</source>
-            <translation type="unfinished" />
+            <translation>Work &amp;notes (internal)</translation>
         </message>
     </context>
     <context>
@@ -4319,35 +4335,35 @@
         <name>ReportsPage</name>
         <message>
             <source>Rapportages</source>
-            <translation type="unfinished" />
+            <translation>Reports</translation>
         </message>
         <message>
             <source>Kwartaal</source>
-            <translation type="unfinished" />
+            <translation>Quarter</translation>
         </message>
         <message>
             <source>Eigen periode</source>
-            <translation type="unfinished" />
+            <translation>Custom period</translation>
         </message>
         <message>
             <source>Kwartaal {0}</source>
-            <translation type="unfinished" />
+            <translation>Quarter {0}</translation>
         </message>
         <message>
             <source>&amp;Soort periode:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kind of period:</translation>
         </message>
         <message>
             <source>&amp;Jaar en kwartaal:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Year and quarter:</translation>
         </message>
         <message>
             <source>t/m</source>
-            <translation type="unfinished" />
+            <translation>to</translation>
         </message>
         <message>
             <source>&amp;Van – tot en met:</source>
-            <translation type="unfinished" />
+            <translation>&amp;From – to:</translation>
         </message>
         <message>
             <source>&amp;Team:</source>
@@ -4355,43 +4371,43 @@
         </message>
         <message>
             <source>Jaar</source>
-            <translation type="unfinished" />
+            <translation>Year</translation>
         </message>
         <message>
             <source>Begindatum</source>
-            <translation type="unfinished" />
+            <translation>Start date</translation>
         </message>
         <message>
             <source>Einddatum</source>
-            <translation type="unfinished" />
+            <translation>End date</translation>
         </message>
         <message>
             <source>&amp;Cijfers tonen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Show figures</translation>
         </message>
         <message>
             <source>Exporteren als &amp;Excel…</source>
-            <translation type="unfinished" />
+            <translation>Export as &amp;Excel…</translation>
         </message>
         <message>
             <source>Exporteren als &amp;PDF…</source>
-            <translation type="unfinished" />
+            <translation>Export as &amp;PDF…</translation>
         </message>
         <message>
             <source>&amp;Teamoverzicht (PDF)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Team overview (PDF)…</translation>
         </message>
         <message>
             <source>Af&amp;drukken…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Print…</translation>
         </message>
         <message>
             <source>Kies een periode en een team en klik op 'Cijfers tonen'.</source>
-            <translation type="unfinished" />
+            <translation>Choose a period and a team and click 'Show figures'.</translation>
         </message>
         <message>
             <source>Er is geen team om over te rapporteren.</source>
-            <translation type="unfinished" />
+            <translation>There is no team to report on.</translation>
         </message>
         <message>
             <source>Cijfers tellen…</source>
@@ -4399,31 +4415,31 @@
         </message>
         <message>
             <source>Rapport opslaan</source>
-            <translation type="unfinished" />
+            <translation>Save report</translation>
         </message>
         <message>
             <source>Excel-werkmap (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
             <source>PDF-document (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
             <source>Opgeslagen: {0}</source>
-            <translation type="unfinished" />
+            <translation>Saved: {0}</translation>
         </message>
         <message>
             <source>Afgedrukt.</source>
-            <translation type="unfinished" />
+            <translation>Printed.</translation>
         </message>
         <message>
             <source>Rapport maken…</source>
-            <translation type="unfinished" />
+            <translation>Making the report…</translation>
         </message>
         <message>
             <source>Exporteren</source>
-            <translation type="unfinished" />
+            <translation>Export</translation>
         </message>
     </context>
     <context>
@@ -4531,7 +4547,7 @@
         </message>
         <message>
             <source>Rapportages</source>
-            <translation type="unfinished" />
+            <translation>Reports</translation>
         </message>
         <message>
             <source>Sociale kaart</source>
@@ -4540,6 +4556,41 @@
         <message>
             <source>Doorpakbudget</source>
             <translation>Flexible budget</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerPasswordDialog</name>
+        <message>
+            <source>Wachtwoord van de databaseserver</source>
+            <translation>Database server password</translation>
+        </message>
+        <message>
+            <source>Geef het wachtwoord van de database {0}.</source>
+            <translation>Enter the password of the database {0}.</translation>
+        </message>
+        <message>
+            <source>De server heeft het wachtwoord geweigerd. </source>
+            <translation>The server refused the password. </translation>
+        </message>
+        <message>
+            <source>&amp;Wachtwoord:</source>
+            <translation type="unfinished">&amp;Password:</translation>
+        </message>
+        <message>
+            <source>&amp;Onthouden op deze computer (in de sleutelbos)</source>
+            <translation>&amp;Remember on this computer (in the keyring)</translation>
+        </message>
+        <message>
+            <source>Deze computer heeft geen veilige sleutelbos; het wachtwoord wordt niet bewaard.</source>
+            <translation>This computer has no secure keyring; the password is not kept.</translation>
+        </message>
+        <message>
+            <source>Verbinden</source>
+            <translation>Connect</translation>
+        </message>
+        <message>
+            <source>Vul het wachtwoord in.</source>
+            <translation>Enter the password.</translation>
         </message>
     </context>
     <context>
@@ -4820,15 +4871,7 @@
         <name>ServicePickerDialog</name>
         <message>
             <source>Voorziening kiezen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Zoek de voorziening, bijv. schuldhulp</source>
-            <translation type="unfinished">Search the service, e.g. debt help</translation>
-        </message>
-        <message>
-            <source>Gevonden voorzieningen</source>
-            <translation type="unfinished">Services found</translation>
+            <translation>Choose a service</translation>
         </message>
         <message>
             <source>&amp;Zoeken</source>
@@ -4888,6 +4931,17 @@
         <message>
             <source>Langer dan zes maanden niet gecontroleerd: bel even na of het nog klopt.</source>
             <translation>Not checked for more than six months: call to check it is still correct.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceSearch</name>
+        <message>
+            <source>Zoek de voorziening, bijv. schuldhulp</source>
+            <translation type="unfinished">Search the service, e.g. debt help</translation>
+        </message>
+        <message>
+            <source>Gevonden voorzieningen</source>
+            <translation type="unfinished">Services found</translation>
         </message>
     </context>
     <context>
@@ -5545,19 +5599,19 @@
         <name>VersionsDialog</name>
         <message>
             <source>Versies vergelijken</source>
-            <translation type="unfinished" />
+            <translation>Compare versions</translation>
         </message>
         <message>
             <source>Versie %1 (%2, %3)</source>
-            <translation type="unfinished" />
+            <translation>Version %1 (%2, %3)</translation>
         </message>
         <message>
             <source>Het plan zoals het nu is</source>
-            <translation type="unfinished" />
+            <translation>The plan as it is now</translation>
         </message>
         <message>
             <source>Onderdeel</source>
-            <translation type="unfinished" />
+            <translation>Part</translation>
         </message>
         <message>
             <source>Wat</source>
@@ -5565,27 +5619,27 @@
         </message>
         <message>
             <source>Eerst</source>
-            <translation type="unfinished" />
+            <translation>Before</translation>
         </message>
         <message>
             <source>Daarna</source>
-            <translation type="unfinished" />
+            <translation>After</translation>
         </message>
         <message>
             <source>Verschillen</source>
-            <translation type="unfinished" />
+            <translation>Differences</translation>
         </message>
         <message>
             <source>&amp;Vergelijken</source>
-            <translation type="unfinished" />
+            <translation>&amp;Compare</translation>
         </message>
         <message>
             <source>&amp;Oude versie</source>
-            <translation type="unfinished" />
+            <translation>&amp;Old version</translation>
         </message>
         <message>
             <source>&amp;Nieuwe versie</source>
-            <translation type="unfinished" />
+            <translation>&amp;New version</translation>
         </message>
     </context>
     <context>
