@@ -1199,6 +1199,10 @@
             <translation>Consent {0}: {1}</translation>
         </message>
         <message>
+            <source>niet vastgelegd</source>
+            <translation>not recorded</translation>
+        </message>
+        <message>
             <source>U bent betrokken bij dit huishouden.</source>
             <translation>You are involved with this household.</translation>
         </message>
@@ -1438,6 +1442,18 @@
             <source>&amp;Toelichting:</source>
             <translation>&amp;Explanation:</translation>
         </message>
+        <message>
+            <source>Geen</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>Onder welk subdomein contacten en doelen op dit leefgebied meetellen in de kwartaalrapportage.</source>
+            <translation>The subdomain under which contacts and goals in this life domain count in the quarterly report.</translation>
+        </message>
+        <message>
+            <source>&amp;Subdomein:</source>
+            <translation>&amp;Subdomain:</translation>
+        </message>
     </context>
     <context>
         <name>LeefgebiedenModel</name>
@@ -1448,6 +1464,14 @@
         <message>
             <source>Naam</source>
             <translation>Name</translation>
+        </message>
+        <message>
+            <source>Subdomein</source>
+            <translation>Subdomain</translation>
+        </message>
+        <message>
+            <source>geen</source>
+            <translation>none</translation>
         </message>
         <message>
             <source>Toelichting</source>
@@ -2604,6 +2628,22 @@
             <translation>Late warning gas/electricity</translation>
         </message>
         <message>
+            <source>Jeugd</source>
+            <translation>Youth</translation>
+        </message>
+        <message>
+            <source>Wmo</source>
+            <translation>Wmo (social support)</translation>
+        </message>
+        <message>
+            <source>Participatie</source>
+            <translation>Participation</translation>
+        </message>
+        <message>
+            <source>Schulden</source>
+            <translation>Debts</translation>
+        </message>
+        <message>
             <source>Normaal</source>
             <translation>Normal</translation>
         </message>
@@ -3294,6 +3334,10 @@
         <message>
             <source>Geboortedatum: iemand kan niet ouder zijn dan 120 jaar. Controleer het jaar.</source>
             <translation>Date of birth: nobody can be older than 120 years. Check the year.</translation>
+        </message>
+        <message>
+            <source>Kies het subdomein uit de lijst: jeugd, Wmo, participatie of schulden.</source>
+            <translation>Choose the subdomain from the list: youth, Wmo, participation or debts.</translation>
         </message>
         <message>
             <source>Back-ups maken en terugzetten kan hier alleen voor de lokale database. Een PostgreSQL-database wordt op de server geback-upt (pg_dump).</source>
@@ -5036,6 +5080,14 @@
     <context>
         <name>SignalDialog</name>
         <message>
+            <source>Niet vastgelegd</source>
+            <translation>Not recorded</translation>
+        </message>
+        <message>
+            <source>Waar de ondersteuningsvraag onder valt: jeugd, Wmo, participatie of schulden.</source>
+            <translation>What the support question falls under: youth, Wmo, participation or debts.</translation>
+        </message>
+        <message>
             <source>&amp;Naam bewoner:</source>
             <translation>&amp;Name of resident:</translation>
         </message>
@@ -5070,6 +5122,10 @@
         <message>
             <source>&amp;Bron:</source>
             <translation>&amp;Source:</translation>
+        </message>
+        <message>
+            <source>Sub&amp;domein:</source>
+            <translation>Sub&amp;domain:</translation>
         </message>
         <message>
             <source>&amp;Urgentie:</source>
@@ -5109,6 +5165,10 @@
         <message>
             <source>Bron</source>
             <translation>Source</translation>
+        </message>
+        <message>
+            <source>Subdomein</source>
+            <translation>Subdomain</translation>
         </message>
         <message>
             <source>Naam</source>
@@ -5476,6 +5536,18 @@
         <message>
             <source>Verwezen &amp;naar:</source>
             <translation>Referred &amp;to:</translation>
+        </message>
+        <message>
+            <source>Niet vastgelegd</source>
+            <translation>Not recorded</translation>
+        </message>
+        <message>
+            <source>Waar de ondersteuningsvraag onder valt; pas aan als de aanmelding het anders vastlegde.</source>
+            <translation>What the support question falls under; change it if the signal recorded it differently.</translation>
+        </message>
+        <message>
+            <source>&amp;Subdomein:</source>
+            <translation>&amp;Subdomain:</translation>
         </message>
         <message>
             <source>&amp;Toelichting:</source>
