@@ -271,7 +271,7 @@
         </message>
         <message>
             <source>Regievoerder</source>
-            <translation type="unfinished">Case manager</translation>
+            <translation>Case manager</translation>
         </message>
         <message>
             <source>Naam</source>
@@ -394,7 +394,7 @@
         </message>
         <message>
             <source>Wat</source>
-            <translation type="unfinished">What</translation>
+            <translation>What</translation>
         </message>
         <message>
             <source>Versie van collega</source>
@@ -3820,7 +3820,7 @@
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished">Plan</translation>
+            <translation>Plan</translation>
         </message>
         <message>
             <source>&amp;1 Overzicht en netwerk</source>
@@ -3916,7 +3916,7 @@
         </message>
         <message>
             <source>&amp;Opslaan</source>
-            <translation type="unfinished">&amp;Save</translation>
+            <translation>&amp;Save</translation>
         </message>
         <message>
             <source>&amp;Vaststellen…</source>
@@ -3944,7 +3944,7 @@
         </message>
         <message>
             <source>Evaluatiemomenten</source>
-            <translation type="unfinished">Evaluation dates</translation>
+            <translation>Evaluation dates</translation>
         </message>
         <message>
             <source>Schrijf de data als dd-mm-jjjj, gescheiden door komma's.</source>
@@ -3963,7 +3963,7 @@
         </message>
         <message>
             <source>Wat gaat goed</source>
-            <translation type="unfinished">What is going well</translation>
+            <translation>What is going well</translation>
         </message>
         <message>
             <source>&amp;Wat gaat goed</source>
@@ -3971,7 +3971,7 @@
         </message>
         <message>
             <source>Eigen kracht en netwerk</source>
-            <translation type="unfinished">Own strength and network</translation>
+            <translation>Own strength and network</translation>
         </message>
         <message>
             <source>Eigen kracht en netwerk: wie helpt al?</source>
@@ -3987,11 +3987,11 @@
         </message>
         <message>
             <source>Leefgebieden</source>
-            <translation type="unfinished">Life domains</translation>
+            <translation>Life domains</translation>
         </message>
         <message>
             <source>Participatieladder</source>
-            <translation type="unfinished">Participation ladder</translation>
+            <translation>Participation ladder</translation>
         </message>
         <message>
             <source>naam van de volwassene</source>
@@ -4011,11 +4011,11 @@
         </message>
         <message>
             <source>Doelen</source>
-            <translation type="unfinished">Goals</translation>
+            <translation>Goals</translation>
         </message>
         <message>
             <source>Acties</source>
-            <translation type="unfinished">Actions</translation>
+            <translation>Actions</translation>
         </message>
         <message>
             <source>Voorziening uit de sociale &amp;kaart kiezen voor deze actie…</source>
@@ -4031,7 +4031,7 @@
         </message>
         <message>
             <source>Werkaantekeningen</source>
-            <translation type="unfinished">Working notes</translation>
+            <translation>Working notes</translation>
         </message>
         <message>
             <source>&amp;Wie coördineert</source>
@@ -4411,7 +4411,7 @@
         </message>
         <message>
             <source>&amp;Team:</source>
-            <translation type="unfinished">&amp;Team:</translation>
+            <translation>&amp;Team:</translation>
         </message>
         <message>
             <source>Jaar</source>
@@ -4455,7 +4455,7 @@
         </message>
         <message>
             <source>Cijfers tellen…</source>
-            <translation type="unfinished">Counting the figures…</translation>
+            <translation>Counting the figures…</translation>
         </message>
         <message>
             <source>Rapport opslaan</source>
@@ -4618,7 +4618,7 @@
         </message>
         <message>
             <source>&amp;Wachtwoord:</source>
-            <translation type="unfinished">&amp;Password:</translation>
+            <translation>&amp;Password:</translation>
         </message>
         <message>
             <source>&amp;Onthouden op deze computer (in de sleutelbos)</source>
@@ -4919,7 +4919,7 @@
         </message>
         <message>
             <source>&amp;Zoeken</source>
-            <translation type="unfinished">&amp;Search</translation>
+            <translation>&amp;Search</translation>
         </message>
     </context>
     <context>
@@ -4981,11 +4981,11 @@
         <name>ServiceSearch</name>
         <message>
             <source>Zoek de voorziening, bijv. schuldhulp</source>
-            <translation type="unfinished">Search the service, e.g. debt help</translation>
+            <translation>Search the service, e.g. debt help</translation>
         </message>
         <message>
             <source>Gevonden voorzieningen</source>
-            <translation type="unfinished">Services found</translation>
+            <translation>Services found</translation>
         </message>
     </context>
     <context>
@@ -5687,7 +5687,7 @@
         </message>
         <message>
             <source>Wat</source>
-            <translation type="unfinished">What</translation>
+            <translation>What</translation>
         </message>
         <message>
             <source>Eerst</source>
