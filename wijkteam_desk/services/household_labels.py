@@ -1,10 +1,12 @@
 """Dutch display names of the household, contact, signal, consent and outreach choices
-(marked with msg(); the UI translates them like every service message)."""
+(marked with msg(); the UI translates them like every service message). The one place
+for these labels: the screens, the status history and the reports all read them here."""
 
 from __future__ import annotations
 
 from wijkteam_desk.i18n import msg
 from wijkteam_desk.store.models import (
+    ClosingCategory,
     ConsentPurpose,
     ContactKind,
     HouseholdStatus,
@@ -20,6 +22,17 @@ HOUSEHOLD_STATUS = {
     HouseholdStatus.ACTIEF: msg("Actief"),
     HouseholdStatus.AFGESLOTEN: msg("Afgesloten"),
     HouseholdStatus.HEROPEND: msg("Heropend"),
+}
+# The standard afsluitredenen, in the order the close dialog offers them.
+CLOSING_CATEGORY = {
+    ClosingCategory.DOELEN_BEHAALD: msg("Doelen behaald"),
+    ClosingCategory.VERHUISD: msg("Verhuisd buiten de wijk"),
+    ClosingCategory.MAATWERK: msg("Overgedragen aan maatwerk"),
+    ClosingCategory.VOORLIGGEND: msg("Overgedragen aan voorliggend veld"),
+    ClosingCategory.WIL_NIET: msg("Bewoner wil geen ondersteuning meer"),
+    ClosingCategory.GEEN_CONTACT: msg("Geen contact mogelijk"),
+    ClosingCategory.OVERLEDEN: msg("Overleden"),
+    ClosingCategory.ANDERS: msg("Andere reden"),
 }
 MEMBER_ROLE = {
     MemberRole.HOOFDBEWONER: msg("Hoofdbewoner"),
