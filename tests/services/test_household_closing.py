@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
+from tests.conftest import ActorFactory
 from wijkteam_desk.errors import ValidationError
+from wijkteam_desk.services.authz import Actor
 from wijkteam_desk.services.household_labels import CLOSING_CATEGORY
 from wijkteam_desk.services.household_types import HouseholdInfo, HouseholdInput, MemberInput
 from wijkteam_desk.store.models import (
@@ -22,8 +24,11 @@ C = ClosingCategory
 CLOSED = HouseholdStatus.AFGESLOTEN
 
 
+Setup = tuple[Services, Actor, HouseholdInfo]
+
+
 @pytest.fixture
-def setup(services: Services, make_actor):  # type: ignore[no-untyped-def]
+def setup(services: Services, make_actor: ActorFactory) -> Setup:
     lead = make_actor(Role.TEAMLEIDER, name="teamleider")
     worker = make_actor(Role.SOCIAAL_WERKER, name="sietske")
     h = services.households.create(lead, HouseholdInput(postcode="8921 AB"),
@@ -39,7 +44,7 @@ def _rows(services: Services) -> tuple[int, int]:
                 session.scalar(select(func.count(AuditEntry.seq))) or 0)
 
 
-def _unchanged(services: Services, worker, before: HouseholdInfo,  # type: ignore[no-untyped-def]
+def _unchanged(services: Services, worker: Actor, before: HouseholdInfo,
                rows: tuple[int, int]) -> None:
     assert _rows(services) == rows  # no history line, no audit entry
     now = services.households.open(worker, before.id).household
@@ -47,7 +52,7 @@ def _unchanged(services: Services, worker, before: HouseholdInfo,  # type: ignor
             now.end_date) == (HouseholdStatus.ACTIEF, before.version, None, "", None)
 
 
-def test_closing_without_a_category_is_refused_and_changes_nothing(setup) -> None:  # type: ignore[no-untyped-def]
+def test_closing_without_a_category_is_refused_and_changes_nothing(setup: Setup) -> None:
     services, worker, h = setup
     rows = _rows(services)
     for category in (None, "", "weet niet"):
@@ -59,7 +64,7 @@ def test_closing_without_a_category_is_refused_and_changes_nothing(setup) -> Non
     _unchanged(services, worker, h, rows)
 
 
-def test_andere_reden_needs_a_toelichting(setup) -> None:  # type: ignore[no-untyped-def]
+def test_andere_reden_needs_a_toelichting(setup: Setup) -> None:
     services, worker, h = setup
     rows = _rows(services)
     with pytest.raises(ValidationError) as error:
@@ -77,7 +82,7 @@ def test_andere_reden_needs_a_toelichting(setup) -> None:  # type: ignore[no-unt
     assert history[-1].reason == "Andere reden — Opgenomen in een zorginstelling"
 
 
-def test_close_with_category_then_reopen_clears_it(setup) -> None:  # type: ignore[no-untyped-def]
+def test_close_with_category_then_reopen_clears_it(setup: Setup) -> None:
     services, worker, h = setup
     closed = services.households.set_status(worker, h.id, CLOSED, h.version,
                                             "Schulden geregeld", category=C.DOELEN_BEHAALD)
