@@ -9,7 +9,11 @@ from sqlalchemy import func, select
 from tests.conftest import ActorFactory
 from wijkteam_desk.errors import ValidationError
 from wijkteam_desk.services.authz import Actor
-from wijkteam_desk.services.household_labels import CLOSING_CATEGORY
+from wijkteam_desk.services.household_labels import (
+    CLOSING_CATEGORY,
+    closing_category_of,
+    closing_line,
+)
 from wijkteam_desk.services.household_types import HouseholdInfo, HouseholdInput, MemberInput
 from wijkteam_desk.store.models import (
     AuditEntry,
@@ -104,6 +108,9 @@ def test_close_with_category_then_reopen_clears_it(setup: Setup) -> None:
     assert [(s.status, s.reason) for s in history[-3:]] == [
         (CLOSED, "Doelen behaald — Schulden geregeld"), (HouseholdStatus.HEROPEND, ""),
         (CLOSED, "Verhuisd buiten de wijk")]
+    # the reports can still tell why it was closed the first time, though it was reopened
+    assert [closing_category_of(s.reason) for s in history[-3:]] == [
+        C.DOELEN_BEHAALD, None, C.VERHUISD]
 
 
 def test_every_category_has_the_agreed_dutch_label() -> None:
@@ -117,3 +124,14 @@ def test_every_category_has_the_agreed_dutch_label() -> None:
         C.OVERLEDEN: "Overleden",
         C.ANDERS: "Andere reden",
     }
+
+
+def test_the_history_line_gives_back_its_category() -> None:
+    for category in C:
+        for toelichting in ("", "Naar zus in Drachten", "Zie ook — het plan"):
+            assert closing_category_of(closing_line(category, toelichting)) is category
+    assert closing_line(C.MAATWERK, "Via Wmo-loket") == (
+        "Overgedragen aan maatwerk — Via Wmo-loket")
+    # typed reasons from before the standard afsluitredenen
+    for old in ("Afgerond", "Doelen behaald.", "doelen behaald", "Overleden, helaas", ""):
+        assert closing_category_of(old) is None

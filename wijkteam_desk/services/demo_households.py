@@ -25,7 +25,7 @@ from wijkteam_desk.services.demo_names import (
     PARTNER_ORGS,
     REPORT_OPENINGS,
 )
-from wijkteam_desk.services.household_labels import CLOSING_CATEGORY
+from wijkteam_desk.services.household_labels import closing_line
 from wijkteam_desk.store.models import (
     ClosingCategory,
     Consent,
@@ -188,7 +188,7 @@ def _household(writer: _Writer, rng: random.Random, hid: int, team_id: int, regi
     if category is not None:
         writer.add(HouseholdStatusChange, dict(
             household_id=hid, status=HouseholdStatus.AFGESLOTEN,
-            reason=CLOSING_CATEGORY[category],
+            reason=closing_line(category),
             at=_moment(rng, end or start), by_user_id=regie))
     writer.add(RegieHandover, dict(household_id=hid, from_user_id=None, to_user_id=regie,
                                    external_party="", note="", at=created, by_user_id=regie))

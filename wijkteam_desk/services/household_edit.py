@@ -20,7 +20,7 @@ from wijkteam_desk.services.household_access import (
     member_info,
     writable,
 )
-from wijkteam_desk.services.household_labels import CLOSING_CATEGORY
+from wijkteam_desk.services.household_labels import closing_line
 from wijkteam_desk.services.household_types import (
     HouseholdInfo,
     HouseholdInput,
@@ -104,12 +104,6 @@ def clean_closing_category(category: ClosingCategory | str | None,
         raise ValidationError(msg("Vul bij ‘Andere reden’ een toelichting in."),
                               field="closing_reason")
     return chosen
-
-
-def closing_line(category: ClosingCategory, toelichting: str) -> str:
-    """The status history's readable line, e.g. "Doelen behaald — verhuisd naar zus"."""
-    label = CLOSING_CATEGORY[category]
-    return f"{label} — {toelichting}" if toelichting else label
 
 
 def reopen(household: Household) -> None:
