@@ -111,6 +111,11 @@ def test_close_with_category_then_reopen_clears_it(setup: Setup) -> None:
     # the reports can still tell why it was closed the first time, though it was reopened
     assert [closing_category_of(s.reason) for s in history[-3:]] == [
         C.DOELEN_BEHAALD, None, C.VERHUISD]
+    with services.db.begin() as session:  # and the history row itself keeps the category
+        stored = session.scalars(select(HouseholdStatusChange.closing_category).where(
+            HouseholdStatusChange.household_id == h.id)
+            .order_by(HouseholdStatusChange.id)).all()
+    assert stored[-3:] == [C.DOELEN_BEHAALD, None, C.VERHUISD]
 
 
 def test_every_category_has_the_agreed_dutch_label() -> None:

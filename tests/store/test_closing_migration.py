@@ -15,7 +15,12 @@ from sqlalchemy import create_engine, select, text
 from tests.conftest import TEST_KEY
 from wijkteam_desk.store import migrations
 from wijkteam_desk.store.engine import Database
-from wijkteam_desk.store.models import ClosingCategory, Household, HouseholdStatus
+from wijkteam_desk.store.models import (
+    ClosingCategory,
+    Household,
+    HouseholdStatus,
+    HouseholdStatusChange,
+)
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "revision-0001.db"
 # The heads just before 0030 (the households, referrals, inloop and plans branches).
@@ -87,6 +92,12 @@ def _insert_households(db: Database) -> list[int]:
                     "reason": reason, "start": date(2025, 1, n),
                     "end": date(2026, 3, n) if closed else None, "team": team_id,
                     "created": datetime(2025, 1, n, 9, tzinfo=UTC)}))
+            # the status history of a household that was closed and later reopened
+            conn.execute(text(
+                "INSERT INTO household_status_change (household_id, status, reason, at) "
+                "VALUES (:h, 'afgesloten', :reason, :at)"), {
+                    "h": ids[-1], "reason": reason or "Verhuisd buiten de wijk.",
+                    "at": datetime(2026, 3, n, 9, tzinfo=UTC)})
     return ids
 
 
@@ -102,3 +113,11 @@ def test_closed_households_get_the_category_of_their_typed_reason(
     for household_id, (status, reason, category) in zip(ids, HOUSEHOLDS, strict=True):
         # the typed text is kept unchanged as the toelichting
         assert found[household_id] == (HouseholdStatus(status), category, reason)
+    # every closing in the history gets its category, also where the household was
+    # reopened since (the kwartaalrapportage counts closings from the history)
+    with old_database.begin() as session:
+        history = dict(session.execute(
+            select(HouseholdStatusChange.household_id, HouseholdStatusChange.closing_category)
+            .where(HouseholdStatusChange.status == HouseholdStatus.AFGESLOTEN)).all())
+    for household_id, (_status, reason, category) in zip(ids, HOUSEHOLDS, strict=True):
+        assert history[household_id] == (category if reason else ClosingCategory.VERHUISD)

@@ -197,11 +197,12 @@ def _household(writer: _Writer, rng: random.Random, hid: int, team_id: int, regi
             date_of_birth=born if rng.random() < 0.9 else None, role=role,
             bsn=bsn(rng) if rng.random() < 0.3 else "", phone=m_phone, email="", version=1))
     writer.add(HouseholdStatusChange, dict(household_id=hid, status=HouseholdStatus.AANGEMELD,
-                                           reason="", at=created, by_user_id=regie))
+                                           reason="", closing_category=None, at=created,
+                                           by_user_id=regie))
     if category is not None:
         writer.add(HouseholdStatusChange, dict(
             household_id=hid, status=HouseholdStatus.AFGESLOTEN,
-            reason=closing_line(category),
+            reason=closing_line(category), closing_category=category,
             at=_moment(rng, end or start), by_user_id=regie))
     writer.add(RegieHandover, dict(household_id=hid, from_user_id=None, to_user_id=regie,
                                    external_party="", note="", at=created, by_user_id=regie))

@@ -237,8 +237,8 @@ class HouseholdEditing:
                 reopen(household)
             household.status = status
             session.add(HouseholdStatusChange(household_id=household.id, status=status,
-                                              reason=line, at=self._clock(),
-                                              by_user_id=actor.user_id))
+                                              reason=line, closing_category=chosen,
+                                              at=self._clock(), by_user_id=actor.user_id))
             session.flush()
             self._log.append(session, actor, "households.set_status", "household",
                              household.id, status.value)
