@@ -24,6 +24,7 @@ from wijkteam_desk.services.inloop_types import Outcome, VisitInput
 from wijkteam_desk.services.reports import ExportFormat, ReportService
 from wijkteam_desk.services.signals import SignalService
 from wijkteam_desk.store.models import (
+    ClosingCategory,
     HouseholdStatus,
     LocationKind,
     MemberRole,
@@ -94,10 +95,11 @@ def dataset(services: Services, make_actor: ActorFactory):  # type: ignore[no-un
             at=local(day), duration_minutes=minutes,
             second_worker_id=second.user_id if second else None))
 
-    def status(household: int, day: str, new: HouseholdStatus, reason: str = "") -> None:
+    def status(household: int, day: str, new: HouseholdStatus,
+               category: ClosingCategory | None = None) -> None:
         clock.set(day)
         version = hh.open(leader, household).household.version
-        hh.set_status(leader, household, new, version, reason)
+        hh.set_status(leader, household, new, version, category=category)
 
     # Before the period: H0 (signal in May, first contact in May, one contact in July).
     h0 = new_household(SignalSource.SCHOOL, "2026-05-10", "Fictief Nul", "Heechterp", w1)
@@ -127,8 +129,8 @@ def dataset(services: Services, make_actor: ActorFactory):  # type: ignore[no-un
         contact(h4, f"2026-07-{15 + n:02d}", 300, w2)  # 25 h: above 8 h a month
     contact(h5, "2026-07-21", 45, w2)
     contact(h6, "2026-08-02", 120, w2)
-    status(h1, "2026-09-15", HouseholdStatus.AFGESLOTEN, "Doelen behaald")
-    status(h2, "2026-09-20", HouseholdStatus.AFGESLOTEN, "Bewoner wil geen ondersteuning meer")
+    status(h1, "2026-09-15", HouseholdStatus.AFGESLOTEN, ClosingCategory.DOELEN_BEHAALD)
+    status(h2, "2026-09-20", HouseholdStatus.AFGESLOTEN, ClosingCategory.WIL_NIET)
     # Signals that did not become a household.
     loose(z, "2026-07-07", SignalStatus.AFGEHANDELD)
     loose(z, "2026-07-08", SignalStatus.VERWEZEN)

@@ -26,6 +26,7 @@ from wijkteam_desk.services.reports import ExportFormat, ReportService
 from wijkteam_desk.services.socialmap_terms import TOPIC_IDS
 from wijkteam_desk.services.socialmap_types import OrganizationInput, ServiceInput
 from wijkteam_desk.store.models import (
+    ClosingCategory,
     ConsentPurpose,
     HouseholdStatus,
     ReferralStatus,
@@ -102,7 +103,8 @@ def dataset(services: Services, make_actor: ActorFactory):  # type: ignore[no-un
         plans.evaluate(w1, h, plan, version, evaluation, {fin: later[i]})
     clock.day(d("2026-09-20"))
     hh.set_status(leader, ps[0], HouseholdStatus.AFGESLOTEN,
-                  hh.open(leader, ps[0]).household.version, "Doelen behaald")
+                  hh.open(leader, ps[0]).household.version,
+                  category=ClosingCategory.DOELEN_BEHAALD)
 
     # Sociale kaart: one service of each kind.
     org = services.socialmap.save_organization(leader, OrganizationInput("Fictieve Stichting")).id
