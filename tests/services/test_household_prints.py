@@ -24,8 +24,10 @@ from wijkteam_desk.services.household_types import (
 )
 from wijkteam_desk.store.models import (
     AuditEntry,
+    ClosingCategory,
     ConsentPurpose,
     ContactKind,
+    HouseholdStatus,
     MemberRole,
     Role,
     SignalSource,
@@ -212,3 +214,18 @@ def test_inzage_writes_both_files_or_neither(case, out: Path) -> None:  # type: 
         prints.export_inzage(worker, household.id, out)
     assert sorted(p.name for p in out.iterdir()) == [f"{base}.json"]
     assert not _audit(services, "households.export_inzage")
+
+
+def test_a_closed_household_shows_its_afsluitreden_and_retention(case, out: Path) -> None:  # type: ignore[no-untyped-def]
+    services, prints, household, worker, *_ = case
+    info = services.households.open(worker, household.id).household
+    services.households.set_status(worker, household.id, HouseholdStatus.AFGESLOTEN,
+                                   info.version, "schulden geregeld",
+                                   category=ClosingCategory.DOELEN_BEHAALD)
+    prints.print_summary(worker, household.id, out / "o.pdf")
+    assert "Doelen behaald — schulden geregeld" in _text(out / "o.pdf")
+    result = prints.export_inzage(worker, household.id, out)
+    text = _text(result.pdf_path)
+    assert "Doelen behaald — schulden geregeld" in text and "We vernietigen het vanaf" in text
+    data = json.loads(result.json_path.read_text("utf-8"))
+    assert data["huishouden"]["afsluitcategorie"] == "doelen_behaald"

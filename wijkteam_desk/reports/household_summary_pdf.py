@@ -57,7 +57,7 @@ def summary_pdf(record: HouseholdRecord) -> bytes:
         (msg("Status"), tx.HOUSEHOLD_STATUS[h.status]),
         (msg("Gestart op"), tx.dmy(h.start_date)),
         (msg("Afgesloten op"), tx.dmy(h.end_date) if h.end_date else ""),
-        (msg("Afsluitreden"), h.closing_reason),
+        (msg("Afsluitreden"), tx.closing_text(h)),
         (msg("Regievoerder"), h.regievoerder_name or msg("nog niet toegewezen")),
         (msg("Regie bij"), h.regie_external),
     ])

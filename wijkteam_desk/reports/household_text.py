@@ -14,7 +14,9 @@ from wijkteam_desk.services.household_labels import (
     MEMBER_ROLE,
     SIGNAL_SOURCE,
     SIGNAL_STATUS,
+    closing_line,
 )
+from wijkteam_desk.services.household_types import HouseholdInfo
 from wijkteam_desk.store.models import BudgetStatus, ReferralStatus, VisitOutcome
 
 __all__ = ["CONSENT_PURPOSE", "CONTACT_KIND", "HOUSEHOLD_STATUS", "MEMBER_ROLE",
@@ -78,3 +80,10 @@ def euro(cents: int) -> str:
 
 def yes_no(value: bool) -> str:
     return msg("ja") if value else msg("nee")
+
+
+def closing_text(h: HouseholdInfo) -> str:
+    """The afsluitreden: the standard category with the typed toelichting."""
+    if h.closing_category is not None:
+        return closing_line(h.closing_category, h.closing_reason)
+    return h.closing_reason

@@ -86,7 +86,7 @@ def inzage_pdf(record: HouseholdRecord, json_name: str = "") -> bytes:
              (msg("Stand van uw dossier"), tx.HOUSEHOLD_STATUS[h.status]),
              (msg("Begonnen op"), tx.long_date(h.start_date)),
              (msg("Gesloten op"), tx.long_date(h.end_date)),
-             (msg("Reden van sluiten"), h.closing_reason)]
+             (msg("Reden van sluiten"), tx.closing_text(h))]
     story += _section(TEXT["household"], "", [_table(
         [msg("Wat"), msg("Wat we opschreven")], [[k, v] for k, v in facts if v], [1, 2])],
         False)
