@@ -19,17 +19,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wijkteam_desk.reports.figures import SUBDOMAINS, Period, SubdomainFigures, Subdomeinen
-from wijkteam_desk.services.report_referrals import _team_referrals
+from wijkteam_desk.services.report_referrals import referral_rows
 from wijkteam_desk.services.report_trajecten import period_contacts
 from wijkteam_desk.services.socialmap_terms import LEEFGEBIED_TAXONOMY_ID
 from wijkteam_desk.store.models import (
-    Household,
     Leefgebied,
-    Referral,
     ServiceKind,
     Signal,
     SmAttribute,
-    SmService,
     SmTaxonomyTerm,
     Subdomain,
 )
@@ -63,28 +60,26 @@ def _referrals(session: Session, period: Period, team_id: int,
                ) -> tuple[Counter[Subdomain], Counter[Subdomain]]:
     """Referrals made in the period, per subdomain of their service's leefgebieden; a
     referral counts once per subdomain however many of its leefgebieden map to it."""
-    rows = session.execute(
-        select(Referral.id, Referral.household_id, SmService.x_kind, Leefgebied.subdomain)
-        .join(SmService, SmService.id == Referral.service_id)
-        .join(SmAttribute, SmAttribute.link_id == SmService.id)
-        .join(SmTaxonomyTerm, SmTaxonomyTerm.id == SmAttribute.taxonomy_term_id)
-        .join(Leefgebied, Leefgebied.code == SmTaxonomyTerm.code)
-        .outerjoin(Household, Household.id == Referral.household_id)
-        .where(_team_referrals(team_id), Referral.proposed_on >= period.start,
-               Referral.proposed_on <= period.end,
-               SmTaxonomyTerm.taxonomy_id == LEEFGEBIED_TAXONOMY_ID,
-               Leefgebied.subdomain.is_not(None))).all()
-    seen: set[tuple[int, Subdomain]] = set()
+    rows = referral_rows(session, period, team_id)
+    services = sorted({row[5] for row in rows})
+    of_service: dict[str, set[Subdomain]] = defaultdict(set)
+    for i in range(0, len(services), 5000):
+        for service_id, subdomain in session.execute(
+                select(SmAttribute.link_id, Leefgebied.subdomain)
+                .join(SmTaxonomyTerm, SmTaxonomyTerm.id == SmAttribute.taxonomy_term_id)
+                .join(Leefgebied, Leefgebied.code == SmTaxonomyTerm.code)
+                .where(SmAttribute.link_id.in_(services[i:i + 5000]),
+                       SmTaxonomyTerm.taxonomy_id == LEEFGEBIED_TAXONOMY_ID,
+                       Leefgebied.subdomain.is_not(None))):
+            of_service[service_id].add(subdomain)
     made: Counter[Subdomain] = Counter()
     maatwerk: Counter[Subdomain] = Counter()
-    for referral_id, household_id, kind, subdomain in rows:
-        if (referral_id, subdomain) in seen:
-            continue
-        seen.add((referral_id, subdomain))
-        made[subdomain] += 1
-        maatwerk[subdomain] += kind is ServiceKind.MAATWERK
-        if household_id is not None:
-            households[subdomain].add(household_id)
+    for _id, household_id, _day, _status, kind, service_id in rows:
+        for subdomain in of_service.get(service_id, ()):
+            made[subdomain] += 1
+            maatwerk[subdomain] += kind is ServiceKind.MAATWERK
+            if household_id is not None:
+                households[subdomain].add(household_id)
     return made, maatwerk
 
 
@@ -97,15 +92,20 @@ def _contacts(session: Session, period: Period, team_id: int,
                                    .where(Leefgebied.subdomain.is_not(None))).all())
     minutes: dict[Subdomain, int] = defaultdict(int)
     with_contact: dict[Subdomain, set[int]] = defaultdict(set)
+    touched_by: dict[str, frozenset[Subdomain]] = {}  # few distinct combinations
     for household_id, _at, _worker, second, duration, names in period_contacts(
             session, period, team_id):
         if not names:
             continue
-        touched = {by_name[n] for n in names.split(_SEP) if n in by_name}
+        touched = touched_by.get(names)
+        if touched is None:
+            touched = touched_by[names] = frozenset(
+                by_name[n] for n in names.split(_SEP) if n in by_name)
         for subdomain in touched:
             minutes[subdomain] += duration * (2 if second else 1)
             with_contact[subdomain].add(household_id)
-            households[subdomain].add(household_id)
+    for subdomain, ids in with_contact.items():
+        households[subdomain] |= ids
     return {s: m / 60 for s, m in minutes.items()}, with_contact
 
 
