@@ -12,7 +12,14 @@ from wijkteam_desk.services.demo import fill_demo
 from wijkteam_desk.services.system import DEMO_PASSWORD
 from wijkteam_desk.store import migrations
 from wijkteam_desk.store.engine import Database
-from wijkteam_desk.store.models import Household, Plan, PlanScore, PlanVersion
+from wijkteam_desk.store.models import (
+    BudgetRequest,
+    BudgetStatus,
+    Household,
+    Plan,
+    PlanScore,
+    PlanVersion,
+)
 from wijkteam_desk.wiring import build_services
 
 
@@ -36,6 +43,10 @@ def test_demo_plans_at_the_design_ratio_and_deterministic(tmp_path: Path) -> Non
         statuses = dict(session.execute(select(Plan.status, func.count(Plan.id))
                                         .group_by(Plan.status)).all())
         versions = session.scalar(select(func.count(PlanVersion.id))) or 0
+        budgets = dict(session.execute(select(BudgetRequest.status, func.count(
+            BudgetRequest.id)).group_by(BudgetRequest.status)).all())
+        spending = session.scalars(select(BudgetRequest.amount_cents).where(
+            BudgetRequest.status == BudgetStatus.GOEDGEKEURD).order_by(BudgetRequest.id)).all()
         household_id = session.scalar(select(Plan.household_id).where(
             Plan.status == "vastgesteld").order_by(Plan.id))
     with again.db.begin() as session:
@@ -52,3 +63,9 @@ def test_demo_plans_at_the_design_ratio_and_deterministic(tmp_path: Path) -> Non
     kinds = {s.kind for s in services.plans.signals(lead, team=True)}
     assert kinds >= {"actie_te_laat", "evaluatie_te_laat"}
     assert services.plans.signals(worker) != []
+    # the doorpakbudget screens and the report have approved spending to show
+    with again.db.begin() as session:
+        assert spending == session.scalars(select(BudgetRequest.amount_cents).where(
+            BudgetRequest.status == BudgetStatus.GOEDGEKEURD).order_by(BudgetRequest.id)).all()
+    assert budgets.get(BudgetStatus.GOEDGEKEURD, 0) >= 5
+    assert all(2_500 <= cents <= 75_000 for cents in spending)

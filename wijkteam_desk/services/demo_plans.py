@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import insert, select, text
@@ -17,6 +17,8 @@ from sqlalchemy.orm import Session
 
 from wijkteam_desk.services import plan_model as pm
 from wijkteam_desk.store.models import (
+    BudgetRequest,
+    BudgetStatus,
     Household,
     HouseholdStatus,
     Leefgebied,
@@ -24,7 +26,9 @@ from wijkteam_desk.store.models import (
     PlanAction,
     PlanScore,
     PlanVersion,
+    Role,
     User,
+    UserRole,
 )
 
 BATCH = 20_000
@@ -68,6 +72,14 @@ GOALS: dict[int, tuple[str, list[tuple[str, pm.Who, str]]]] = {
 NETWORK = [("Anja", "buurvrouw", "past op de kinderen"), ("Henk", "broer", "helpt met klussen"),
            ("Sanne", "nicht", "helpt met formulieren"), ("Joke", "vriendin", "gaat mee naar "
                                                                           "afspraken")]
+# Doorpakbudget: what a worker pays for to get things moving, and a typical amount in euros.
+BUDGET_PURPOSES = [("Achterstallige huur om uitzetting te voorkomen", 450, 750),
+                   ("Energierekening zodat de aansluiting blijft", 150, 400),
+                   ("Bed en matras voor de kinderen", 200, 350),
+                   ("Reiskosten naar het werkplein", 25, 60),
+                   ("Legeskosten voor een nieuw identiteitsbewijs", 75, 80),
+                   ("Contributie sportclub", 60, 180)]
+BUDGET_SHARE = 0.15  # of the plans with a goal
 GOES_WELL = ["De kinderen gaan graag naar school.", "Het contact met de familie is goed.",
              "Er is een vaste dagindeling.", "De woning is netjes en opgeruimd."]
 
@@ -81,16 +93,22 @@ def fill(session: Session, rng: random.Random, progress: Callable[[str], None], 
     names = {r[0]: r[1] for r in session.execute(select(User.id, User.full_name))}
     households = session.execute(
         select(Household.id, Household.status, Household.start_date, Household.end_date,
-               Household.regievoerder_id).order_by(Household.id)).all()
+               Household.regievoerder_id, Household.team_id).order_by(Household.id)).all()
     open_rows = [h for h in households if h[1] is not HouseholdStatus.AFGESLOTEN]
     closed = len(households) - len(open_rows)
     wanted = round(len(households) * PLAN_SHARE)
     p_closed = max(0.0, min(1.0, (wanted - 0.9 * len(open_rows)) / closed)) if closed else 0
     progress(f"Ongeveer {wanted} plannen met evaluaties en scores aanmaken…")
     rows: dict[type, list[dict[str, Any]]] = {Plan: [], PlanVersion: [], PlanAction: [],
-                                              PlanScore: []}
+                                              PlanScore: [], BudgetRequest: []}
+    # A generator of its own, seeded from the shared one without drawing from it, so the
+    # inloop history that follows stays the same for a seed.
+    budget_rng = random.Random(repr(rng.getstate()[1][:8]))
+    leaders = {team: uid for uid, team in session.execute(
+        select(User.id, User.team_id).join(UserRole, UserRole.user_id == User.id)
+        .where(UserRole.role == Role.TEAMLEIDER).order_by(User.id))}
     plan_id = (session.scalar(text("SELECT max(id) FROM plan")) or 0) + 1
-    for hid, status, start, end, regie in households:
+    for hid, status, start, end, regie, team in households:
         is_open = status is not HouseholdStatus.AFGESLOTEN
         if rng.random() >= (0.9 if is_open else p_closed):
             continue
@@ -113,6 +131,10 @@ def fill(session: Session, rng: random.Random, progress: Callable[[str], None], 
         rows[PlanScore] += [dict(plan_id=plan_id, leefgebied_id=d.leefgebied_id,
                                  measured_on=s.measured_on, moment=s.moment.value,
                                  score=s.score) for d in plan.domains for s in d.scores]
+        if plan.goals and regie and budget_rng.random() < BUDGET_SHARE:
+            rows[BudgetRequest].append(_budget(budget_rng, hid, team, regie,
+                                               leaders.get(team), plan, start,
+                                               None if is_open else (end or today), today))
         plan_id += 1
         if len(rows[PlanScore]) >= BATCH:
             _flush(session, rows)
@@ -128,6 +150,29 @@ def _flush(session: Session, rows: dict[type, list[dict[str, Any]]]) -> None:
         if batch:
             session.execute(insert(model), batch)
             batch.clear()
+
+
+def _budget(rng: random.Random, household_id: int, team_id: int, worker: int,
+            leader: int | None, plan: pm.Plan, start: date, closed_on: date | None,
+            today: date) -> dict[str, Any]:
+    """One doorpakbudget request during the trajectory; recent ones still await the
+    teamleider, older ones are mostly approved."""
+    purpose, low, high = rng.choice(BUDGET_PURPOSES)
+    last = closed_on or today
+    first = min(start + timedelta(days=21), last)
+    asked = first + timedelta(days=rng.randint(0, max(0, (last - first).days)))
+    moment = datetime.combine(asked, time(10, 0), UTC) + timedelta(minutes=rng.randint(0, 420))
+    pending = leader is None or (closed_on is None and (today - asked).days < 10)
+    status = BudgetStatus.AANGEVRAAGD if pending else rng.choices(
+        (BudgetStatus.GOEDGEKEURD, BudgetStatus.AFGEWEZEN), (85, 15))[0]
+    decided = None if pending else moment + timedelta(days=rng.randint(0, 3), hours=2)
+    return dict(household_id=household_id, team_id=team_id, goal_key=plan.goals[0].id,
+                purpose=purpose, amount_cents=rng.randint(low, high) * 100,
+                justification="Lost de acute zorg op zodat we aan het doel kunnen werken.",
+                status=status, requested_by=worker, requested_at=moment,
+                decided_by=None if pending else leader, decided_at=decided,
+                decision_note="" if status is not BudgetStatus.AFGEWEZEN
+                else "Past bij een voorliggende voorziening.", version=1)
 
 
 def _plan(rng: random.Random, leefgebieden: list[int], coordinator: str, start: date,

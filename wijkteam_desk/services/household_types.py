@@ -237,6 +237,7 @@ class CaseloadRow:
     last_contact: datetime | None
     weeks_since_contact: int | None
     attention: tuple[str, ...]  # Dutch notes, e.g. "Al lang geen contact"
+    regievoerder_name: str = ""  # or the external party that has regie
 
 
 @dataclass(frozen=True)

@@ -7,26 +7,22 @@ types to find the service, writes the question, and may register the resident ri
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
-    QTableView,
     QWidget,
 )
 
 from wijkteam_desk.errors import KnownError
 from wijkteam_desk.services.authz import Actor
 from wijkteam_desk.services.referrals import ReferralInfo
-from wijkteam_desk.services.socialmap_types import SearchFilter
 from wijkteam_desk.store.models import ReferralStatus
 from wijkteam_desk.ui.socialmap.common import show_error
-from wijkteam_desk.ui.socialmap.results_model import SORT_ROLE, ServiceResultsModel
+from wijkteam_desk.ui.socialmap.service_search import ServiceSearch
 
 
 class NewReferralDialog(QDialog):
@@ -36,26 +32,9 @@ class NewReferralDialog(QDialog):
         self._services, self._actor, self._household_id = services, actor, household_id
         self.created: ReferralInfo | None = None
         self.setWindowTitle(self.tr("Doorverwijzen"))
-        self.query = QLineEdit()
-        self.query.setPlaceholderText(self.tr("Zoek de voorziening, bijv. schuldhulp"))
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(150)
-        self._timer.timeout.connect(self.search)
-        self.query.textChanged.connect(lambda _t: self._timer.start())
-        self.model = ServiceResultsModel(self)
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(self.model)
-        proxy.setSortRole(SORT_ROLE)
-        self._proxy = proxy
-        self.results = QTableView()
-        self.results.setModel(proxy)
-        self.results.setAccessibleName(self.tr("Gevonden voorzieningen"))
-        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results.verticalHeader().hide()
-        self.results.setColumnWidth(0, 260)
+        self.finder = ServiceSearch(services, actor, self)
+        self.query, self.results, self.model = (self.finder.query, self.finder.results,
+                                                self.finder.model)
         self.question = QPlainTextEdit()
         self.question.setTabChangesFocus(True)
         self.register_now = QCheckBox(self.tr("Nu aanmelden bij de voorziening (de bewoner "
@@ -78,22 +57,11 @@ class NewReferralDialog(QDialog):
         self.resize(760, 560)
 
     def search(self) -> None:
-        self._timer.stop()
-        try:
-            rows = self._services.socialmap.search(self._actor, SearchFilter(
-                text=self.query.text(), limit=50))
-        except KnownError as error:
-            show_error(self, error)
-            return
-        self.model.set_rows(rows)
-        if rows:
-            self.results.selectRow(0)
+        self.finder.search()
 
     def selected_service(self) -> str | None:
-        index = self.results.currentIndex()
-        if not index.isValid():
-            return None
-        return self.model.row_at(self._proxy.mapToSource(index).row()).id
+        row = self.finder.selected()
+        return None if row is None else row.id
 
     def accept(self) -> None:
         service_id = self.selected_service()
