@@ -73,8 +73,8 @@ class HouseholdsPage(QWidget):
         # The teamleider can look at the whole team's open households.
         self.scope = QComboBox()
         self.scope.setAccessibleName(self.tr("Welke huishoudens"))
-        self.scope.addItem(self.tr("Mijn huishoudens"), False)
-        self.scope.addItem(self.tr("Hele team"), True)
+        self.scope.addItem(self.tr("Mijn eigen huishoudens"), False)
+        self.scope.addItem(self.tr("Alle huishoudens van het team"), True)
         self.scope.setVisible(actor.has(Role.TEAMLEIDER))
         self.scope.currentIndexChanged.connect(lambda _i: self.refresh())
         self.count = QLabel()
@@ -109,6 +109,8 @@ class HouseholdsPage(QWidget):
                  Qt.ShortcutContext.WidgetShortcut)
         self.setTabOrder(self.search, self.open_button)
         self.refresh()
+        if actor.has(Role.TEAMLEIDER) and self.caseload_model.rowCount() == 0:
+            self.scope.setCurrentIndex(1)  # a teamleider without own households: the team
         self.search.setFocus()
 
     # -- data ---------------------------------------------------------------------------

@@ -272,6 +272,7 @@ class SignalsModel(HouseholdTableModel):
             (self.tr("Ontvangen"), lambda r: r.received_on),
             (self.tr("Open"), days),
             (self.tr("Bron"), lambda r: sources[r.source]),
+            (self.tr("Subdomein"), lambda r: texts.subdomain_text(r.subdomain)),
             (self.tr("Naam"), lambda r: r.name),
             (self.tr("Adres"), lambda r: " ".join(x for x in (r.address, r.postcode) if x)),
             (self.tr("Omschrijving"), lambda r: " ".join(r.description.split())),
