@@ -28,6 +28,7 @@ from wijkteam_desk.store.models import (
     ClosingCategory,
     Household,
     HouseholdStatus,
+    HouseholdStatusChange,
     Role,
     SignalSource,
     SignalStatus,
@@ -71,15 +72,20 @@ def dataset(services: Services, make_actor: ActorFactory):  # type: ignore[no-un
         contacts.add(w1, h, ContactInput(at=clock.now))  # makes it actief
         return h
 
-    def set_status(h: int, on: str, status: HouseholdStatus, typed: str = "") -> None:
+    def set_status(h: int, on: str, status: HouseholdStatus, typed: str = "",
+                   category: ClosingCategory | None = None) -> None:
         clock.day(on)
-        hh.set_status(leader, h, status, hh.open(leader, h).household.version, typed)
+        hh.set_status(leader, h, status, hh.open(leader, h).household.version, typed,
+                      category=category)
 
     def close(h: int, on: str, category: ClosingCategory | None, typed: str = "Afgerond") -> None:
-        set_status(h, on, HouseholdStatus.AFGESLOTEN, typed)
-        with db.begin() as session:  # the standard reason, as the close dialog stores it
-            session.execute(update(Household).where(Household.id == h)
-                            .values(closing_category=category))
+        set_status(h, on, HouseholdStatus.AFGESLOTEN, typed, category or C.ANDERS)
+        if category is None:  # a closing from before the standard reasons without one
+            with db.begin() as session:
+                session.execute(update(Household).where(Household.id == h)
+                                .values(closing_category=None))
+                session.execute(update(HouseholdStatusChange).where(
+                    HouseholdStatusChange.household_id == h).values(closing_category=None))
 
     for n, category in enumerate((C.DOELEN_BEHAALD,) * 4 + (C.VERHUISD, C.VOORLIGGEND,
                                                             C.VOORLIGGEND, C.ANDERS)):
@@ -99,15 +105,15 @@ def dataset(services: Services, make_actor: ActorFactory):  # type: ignore[no-un
     return services, leader, make_actor.team.id
 
 
-# Closings in the period by stored category: four plain households and VroegB reached
-# their goals (5); one moved; two to voorliggend; VroegA could not be reached. 'Andere
-# reden': the one stored as anders, the two without a category (whatever their typed text
-# says), VroegC, and the closing that was later reopened (its category is not the one of
-# that closing) = 5. The June closing is outside the period. Three small cells: no 'x'.
+# Closings in the period by the category stored with each closing: four plain households,
+# VroegB and the closing that was later reopened reached their goals (6); one moved; two
+# to voorliggend; VroegA could not be reached. 'Andere reden': the one stored as anders,
+# the two without a category (whatever their typed text says) and VroegC = 4. The June
+# closing is outside the period. Four small cells: no 'x'.
 CLOSING_EXPECTED = {
-    "Doelen behaald": 5, "Verhuisd buiten de wijk": "<5", "Overgedragen aan maatwerk": 0,
+    "Doelen behaald": 6, "Verhuisd buiten de wijk": "<5", "Overgedragen aan maatwerk": 0,
     "Overgedragen aan voorliggend veld": "<5", "Bewoner wil geen ondersteuning meer": 0,
-    "Geen contact mogelijk": "<5", "Overleden": 0, "Andere reden": 5, "Totaal": 14,
+    "Geen contact mogelijk": "<5", "Overleden": 0, "Andere reden": "<5", "Totaal": 14,
 }
 
 
@@ -122,7 +128,7 @@ def test_afsluitredenen_by_stored_category(dataset, tmp_path: Path) -> None:  # 
     assert funnel == {"Meldingen": "<5", "Contact": "<5", "Traject": "<5", "Afgewezen": "<5"}
 
     figures = services.reports.quarterly_figures(leader, q3, team)
-    assert [i.count for i in figures.trajecten.closure_reasons] == [5, 1, 0, 2, 0, 1, 0, 5]
+    assert [i.count for i in figures.trajecten.closure_reasons] == [6, 1, 0, 2, 0, 1, 0, 4]
     assert figures.trajecten.closed == 14
     v = figures.vroegsignalering
     # Only VroegA counts as afgewezen: VroegC's typed text does not, its category is empty.

@@ -92,10 +92,10 @@ DEFINITIONS: dict[str, tuple[str, str]] = {
     "closure_reasons": (
         "Afsluitredenen",
         "De afsluitingen in de periode naar de standaardreden die de werker bij het "
-        "afsluiten kiest. Een afsluiting zonder gekozen standaardreden telt als 'Andere "
-        "reden', en ook een afsluiting die later weer is heropend: van een eerdere "
-        "afsluiting wordt de standaardreden niet bewaard. De getypte toelichting gaat nooit "
-        "naar de gemeente."),
+        "afsluiten kiest; die blijft bij de afsluiting bewaard, ook als het huishouden "
+        "later weer is heropend. Een afsluiting van vóór de standaardredenen waarvan de "
+        "getypte reden niet een van de standaardredenen was, telt als 'Andere reden'. De "
+        "getypte toelichting gaat nooit naar de gemeente."),
     "referrals_by_kind": (
         "Verwijzingen naar soort voorziening",
         "Doorverwijzingen die in de periode zijn voorgesteld (vanuit een huishouden, plan of "

@@ -121,22 +121,18 @@ def running_households(session: Session, period: Period, team_id: int) -> set[in
 def closures(session: Session, period: Period, team_id: int) -> list[tuple[int, date, str]]:
     """Households closed in the period (from the status history, so a later reopening
     does not erase it): household id, day of closing, afsluitreden label. The standard
-    reason is the household's stored category while that closing still stands; a closing
-    undone by a later reopening (or followed by another one) kept no category."""
+    reason is the one stored with that closing in the history; history rows from before
+    the standard reasons without a recognised reason count as "Andere reden"."""
     start, end = _bounds(period)
     rows = session.execute(
         select(HouseholdStatusChange.household_id, HouseholdStatusChange.at,
-               Household.status, Household.end_date, Household.closing_category)
+               HouseholdStatusChange.closing_category)
         .join(Household, Household.id == HouseholdStatusChange.household_id)
         .where(Household.team_id == team_id,
                HouseholdStatusChange.status == HouseholdStatus.AFGESLOTEN,
                HouseholdStatusChange.at >= start, HouseholdStatusChange.at < end)).all()
-    found = []
-    for household_id, at, status, end_date, category in rows:
-        day = _local(at)
-        standing = status is HouseholdStatus.AFGESLOTEN and end_date == day
-        found.append((household_id, day, category_label(category if standing else None)))
-    return found
+    return [(household_id, _local(at), category_label(category))
+            for household_id, at, category in rows]
 
 
 def _durations(session: Session, period: Period, team_id: int,
