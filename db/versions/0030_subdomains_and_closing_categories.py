@@ -1,5 +1,6 @@
 """Subdomains (jeugd, Wmo, participatie, schulden) on signals and leefgebieden, standard
-afsluitredenen on households, and an index on contact.at for the reports. Merges the
+afsluitredenen on households and their closings, and indexes on contact.at (reports) and
+inloop_visit.household_id (household prints). Merges the
 heads of the households, referrals, inloop and plans branches.
 
 Revision ID: 0030
@@ -66,6 +67,8 @@ def upgrade() -> None:
                                       nullable=True))
     with op.batch_alter_table('contact', schema=None) as batch_op:
         batch_op.create_index('ix_contact_at', ['at'], unique=False)
+    with op.batch_alter_table('inloop_visit', schema=None) as batch_op:
+        batch_op.create_index('ix_inloop_visit_household', ['household_id'], unique=False)
 
     bind = op.get_bind()
     for code, subdomain in LEEFGEBIED_SUBDOMAINS.items():
@@ -85,6 +88,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('inloop_visit', schema=None) as batch_op:
+        batch_op.drop_index('ix_inloop_visit_household')
     with op.batch_alter_table('contact', schema=None) as batch_op:
         batch_op.drop_index('ix_contact_at')
     with op.batch_alter_table('household_status_change', schema=None) as batch_op:

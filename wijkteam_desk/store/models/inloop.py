@@ -91,6 +91,7 @@ class InloopVisit(Base):
         UniqueConstraint("location_id", "day", "number"),
         Index("ix_inloop_visit_location_day_status", "location_id", "day", "status"),
         Index("ix_inloop_visit_arrived_at", "arrived_at"),
+        Index("ix_inloop_visit_household", "household_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
