@@ -340,8 +340,16 @@
     <context>
         <name>CloseDialog</name>
         <message>
+            <source>Kies een afsluitreden…</source>
+            <translation>Choose a closing reason…</translation>
+        </message>
+        <message>
             <source>&amp;Afsluitreden:</source>
             <translation>&amp;Reason for closing:</translation>
+        </message>
+        <message>
+            <source>&amp;Toelichting (verplicht bij ‘Andere reden’):</source>
+            <translation>&amp;Explanation (required for ‘Other reason’):</translation>
         </message>
         <message>
             <source>Afsluiten</source>
@@ -667,6 +675,93 @@
         <message>
             <source>Gekopieerd</source>
             <translation>Copied</translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierPrints</name>
+        <message>
+            <source>Huishoudoverzicht &amp;afdrukken…</source>
+            <translation>&amp;Print household summary…</translation>
+        </message>
+        <message>
+            <source>Vertrouwelijk overzicht van dit huishouden als PDF, voor uzelf of de teamleider</source>
+            <translation>Confidential overview of this household as PDF, for yourself or the team leader</translation>
+        </message>
+        <message>
+            <source>&amp;Inzage-export (Wat weten we over u)…</source>
+            <translation>&amp;Access export (What do we know about you)…</translation>
+        </message>
+        <message>
+            <source>Alles wat we over dit huishouden vastlegden, voor de bewoner: PDF en JSON in één map</source>
+            <translation>Everything we recorded about this household, for the resident: PDF and JSON in one folder</translation>
+        </message>
+        <message>
+            <source>&amp;Afdrukken en exporteren</source>
+            <translation>&amp;Print and export</translation>
+        </message>
+        <message>
+            <source>Afdrukken en exporteren</source>
+            <translation>Print and export</translation>
+        </message>
+        <message>
+            <source>Reden opgeven</source>
+            <translation>Give a reason</translation>
+        </message>
+        <message>
+            <source>U bent niet betrokken bij dit huishouden. Geef op waarom u dit afdrukt. De reden komt in het logboek en de teamleider ziet hem.</source>
+            <translation>You are not involved with this household. State why you are printing this. The reason goes into the audit log and the team leader sees it.</translation>
+        </message>
+        <message>
+            <source>Verder</source>
+            <translation>Continue</translation>
+        </message>
+        <message>
+            <source>Huishoudoverzicht opslaan</source>
+            <translation>Save household summary</translation>
+        </message>
+        <message>
+            <source>PDF-document (*.pdf)</source>
+            <translation>PDF document (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Het huishoudoverzicht is opgeslagen als {0}.
+
+Het is vertrouwelijk: bewaar of deel het alleen binnen het team.</source>
+            <translation>The household summary was saved as {0}.
+
+It is confidential: keep or share it only within the team.</translation>
+        </message>
+        <message>
+            <source>Map kiezen voor de inzage-export</source>
+            <translation>Choose a folder for the access export</translation>
+        </message>
+        <message>
+            <source>De inzage is opgeslagen in {0}:
+{1}
+{2}
+
+Geef de bewoner beide bestanden.</source>
+            <translation>The access export was saved in {0}:
+{1}
+{2}
+
+Give the resident both files.</translation>
+        </message>
+        <message>
+            <source>Bezig…</source>
+            <translation>Working…</translation>
+        </message>
+        <message>
+            <source>Afdrukken</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Opgeslagen</source>
+            <translation>Saved</translation>
+        </message>
+        <message>
+            <source>Het bestand kon niet worden opgeslagen ({0}). Er is niets bewaard. Kies een andere map of maak ruimte vrij en probeer het opnieuw.</source>
+            <translation>The file could not be saved ({0}). Nothing was saved. Choose another folder or free up space and try again.</translation>
         </message>
     </context>
     <context>
@@ -1988,6 +2083,394 @@
             <translation>Choose dates between 2000 and 2100.</translation>
         </message>
         <message>
+            <source>Huishoudoverzicht</source>
+            <translation>Household summary</translation>
+        </message>
+        <message>
+            <source>Huishouden</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Gezinsleden</source>
+            <translation>Household members</translation>
+        </message>
+        <message>
+            <source>Geen gezinsleden vastgelegd.</source>
+            <translation>No household members recorded.</translation>
+        </message>
+        <message>
+            <source>Betrokken collega's en partners</source>
+            <translation>Involved colleagues and partners</translation>
+        </message>
+        <message>
+            <source>Niemand anders betrokken.</source>
+            <translation>Nobody else involved.</translation>
+        </message>
+        <message>
+            <source>Toestemmingen (geldend)</source>
+            <translation>Consents (current)</translation>
+        </message>
+        <message>
+            <source>Geen toestemmingen vastgelegd.</source>
+            <translation>No consents recorded.</translation>
+        </message>
+        <message>
+            <source>Open signalen en aandachtspunten</source>
+            <translation>Open signals and points of attention</translation>
+        </message>
+        <message>
+            <source>Geen open signalen of aandachtspunten.</source>
+            <translation>No open signals or points of attention.</translation>
+        </message>
+        <message>
+            <source>Recente contactmomenten (zonder verslag)</source>
+            <translation>Recent contacts (without report)</translation>
+        </message>
+        <message>
+            <source>Nog geen contactmomenten.</source>
+            <translation>No contacts yet.</translation>
+        </message>
+        <message>
+            <source>Doorverwijzingen</source>
+            <translation>Referrals</translation>
+        </message>
+        <message>
+            <source>Geen doorverwijzingen.</source>
+            <translation>No referrals.</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Plan: doelen per leefgebied en laatste scores (ZRM)</source>
+            <translation>Plan: goals per life domain and latest scores (ZRM)</translation>
+        </message>
+        <message>
+            <source>Nog geen doelen of scores.</source>
+            <translation>No goals or scores yet.</translation>
+        </message>
+        <message>
+            <source>Open acties</source>
+            <translation>Open actions</translation>
+        </message>
+        <message>
+            <source>Geen open acties.</source>
+            <translation>No open actions.</translation>
+        </message>
+        <message>
+            <source>Vertrouwelijk: alleen voor de regievoerder, betrokken collega's en de teamleider. Het BSN is gemaskeerd; verslagen van contactmomenten staan in het dossier.</source>
+            <translation>Confidential: only for the case manager, involved colleagues and the team leader. The BSN is masked; contact reports are in the dossier.</translation>
+        </message>
+        <message>
+            <source>betrokken collega</source>
+            <translation>involved colleague</translation>
+        </message>
+        <message>
+            <source>concept</source>
+            <translation>draft</translation>
+        </message>
+        <message>
+            <source>vastgesteld</source>
+            <translation>agreed</translation>
+        </message>
+        <message>
+            <source>afgesloten</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <source>Gegeven</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Waarde</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Adres</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Postcode en woonplaats</source>
+            <translation>Postcode and town</translation>
+        </message>
+        <message>
+            <source>Wijk of dorp</source>
+            <translation>Neighbourhood or village</translation>
+        </message>
+        <message>
+            <source>Telefoon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Taal</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Gestart op</source>
+            <translation>Started on</translation>
+        </message>
+        <message>
+            <source>Afgesloten op</source>
+            <translation>Closed on</translation>
+        </message>
+        <message>
+            <source>Afsluitreden</source>
+            <translation>Closing reason</translation>
+        </message>
+        <message>
+            <source>Regievoerder</source>
+            <translation>Case manager</translation>
+        </message>
+        <message>
+            <source>Regie bij</source>
+            <translation>Coordination by</translation>
+        </message>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Rol</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Geboren</source>
+            <translation>Born</translation>
+        </message>
+        <message>
+            <source>BSN</source>
+            <translation>BSN</translation>
+        </message>
+        <message>
+            <source>Organisatie of functie</source>
+            <translation>Organisation or function</translation>
+        </message>
+        <message>
+            <source>Rol en telefoon</source>
+            <translation>Role and phone</translation>
+        </message>
+        <message>
+            <source>Doel</source>
+            <translation>Goal</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Stand</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Door</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Sinds</source>
+            <translation>Since</translation>
+        </message>
+        <message>
+            <source>Wat</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Toelichting</source>
+            <translation>Explanation</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Medewerker(s)</source>
+            <translation>Worker(s)</translation>
+        </message>
+        <message>
+            <source>Minuten</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>Leefgebieden</source>
+            <translation>Life domains</translation>
+        </message>
+        <message>
+            <source>Voorziening</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Organisatie</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Voorgesteld</source>
+            <translation>Proposed</translation>
+        </message>
+        <message>
+            <source>Uitkomst</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Signaal</source>
+            <translation>Signal</translation>
+        </message>
+        <message>
+            <source>Actie over de deadline</source>
+            <translation>Action past its deadline</translation>
+        </message>
+        <message>
+            <source>Nog geen vastgesteld plan</source>
+            <translation>No agreed plan yet</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Er is nog geen plan.</source>
+            <translation>There is no plan yet.</translation>
+        </message>
+        <message>
+            <source>vastgesteld op</source>
+            <translation>agreed on</translation>
+        </message>
+        <message>
+            <source>volgende evaluatie</source>
+            <translation>next evaluation</translation>
+        </message>
+        <message>
+            <source>(geen leefgebied)</source>
+            <translation>(no life domain)</translation>
+        </message>
+        <message>
+            <source>Leefgebied</source>
+            <translation>Life domain</translation>
+        </message>
+        <message>
+            <source>Laatste score</source>
+            <translation>Latest score</translation>
+        </message>
+        <message>
+            <source>Doelscore</source>
+            <translation>Target score</translation>
+        </message>
+        <message>
+            <source>Doelen</source>
+            <translation>Goals</translation>
+        </message>
+        <message>
+            <source>Actie</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Wie</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>tolk nodig</source>
+            <translation>interpreter needed</translation>
+        </message>
+        <message>
+            <source>nog niet toegewezen</source>
+            <translation>not yet assigned</translation>
+        </message>
+        <message>
+            <source>gegeven</source>
+            <translation>given</translation>
+        </message>
+        <message>
+            <source>ingetrokken</source>
+            <translation>withdrawn</translation>
+        </message>
+        <message>
+            <source>Evaluatie te laat</source>
+            <translation>Evaluation overdue</translation>
+        </message>
+        <message>
+            <source>Evaluatie gepland</source>
+            <translation>Evaluation planned</translation>
+        </message>
+        <message>
+            <source>verlopen</source>
+            <translation>overdue</translation>
+        </message>
+        <message>
+            <source>voorgesteld</source>
+            <translation>proposed</translation>
+        </message>
+        <message>
+            <source>aangemeld</source>
+            <translation>registered</translation>
+        </message>
+        <message>
+            <source>gestart</source>
+            <translation>started</translation>
+        </message>
+        <message>
+            <source>afgerond</source>
+            <translation>finished</translation>
+        </message>
+        <message>
+            <source>afgewezen</source>
+            <translation>refused</translation>
+        </message>
+        <message>
+            <source>niet gestart</source>
+            <translation>not started</translation>
+        </message>
+        <message>
+            <source>aangevraagd</source>
+            <translation>requested</translation>
+        </message>
+        <message>
+            <source>goedgekeurd</source>
+            <translation>approved</translation>
+        </message>
+        <message>
+            <source>direct beantwoord</source>
+            <translation>answered directly</translation>
+        </message>
+        <message>
+            <source>doorverwezen</source>
+            <translation>referred</translation>
+        </message>
+        <message>
+            <source>afspraak gemaakt</source>
+            <translation>appointment made</translation>
+        </message>
+        <message>
+            <source>komt terug</source>
+            <translation>will come back</translation>
+        </message>
+        <message>
+            <source>overgedragen aan het wijkteam</source>
+            <translation>handed over to the wijkteam</translation>
+        </message>
+        <message>
+            <source>ja</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>nee</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>om</source>
+            <translation>at</translation>
+        </message>
+        <message>
             <source>Dagoverzicht inloopspreekuur</source>
             <translation>Walk-in day overview</translation>
         </message>
@@ -2014,10 +2497,6 @@
         <message>
             <source>Gesprek</source>
             <translation>Conversation</translation>
-        </message>
-        <message>
-            <source>Uitkomst</source>
-            <translation>Outcome</translation>
         </message>
         <message>
             <source>Wachttijd: van aanmelden tot de eerste keer geroepen. Gesprekstijd: van het begin van het gesprek tot afgerond. Mediaan: de middelste waarde. p90: 90% van de bezoekers wachtte (of sprak) niet langer dan deze tijd (nearest rank). '!' = spoed. Dit overzicht bevat geen namen.</source>
@@ -2072,6 +2551,398 @@
             <translation>Topic (life domain)</translation>
         </message>
         <message>
+            <source>Tolk nodig</source>
+            <translation>Interpreter needed</translation>
+        </message>
+        <message>
+            <source>Nummer bij het wijkteam</source>
+            <translation>Number at the wijkteam</translation>
+        </message>
+        <message>
+            <source>Stand van uw dossier</source>
+            <translation>State of your file</translation>
+        </message>
+        <message>
+            <source>Begonnen op</source>
+            <translation>Started on</translation>
+        </message>
+        <message>
+            <source>Gesloten op</source>
+            <translation>Closed on</translation>
+        </message>
+        <message>
+            <source>Reden van sluiten</source>
+            <translation>Reason for closing</translation>
+        </message>
+        <message>
+            <source> en </source>
+            <translation> and </translation>
+        </message>
+        <message>
+            <source>minuten</source>
+            <translation>minutes</translation>
+        </message>
+        <message>
+            <source>Wat gaat goed</source>
+            <translation>What is going well</translation>
+        </message>
+        <message>
+            <source>Wie helpt u al</source>
+            <translation>Who already helps you</translation>
+        </message>
+        <message>
+            <source>Wat we opschreven</source>
+            <translation>What we wrote down</translation>
+        </message>
+        <message>
+            <source>Geboren op</source>
+            <translation>Born on</translation>
+        </message>
+        <message>
+            <source>Telefoon en e-mail</source>
+            <translation>Phone and e-mail</translation>
+        </message>
+        <message>
+            <source>Van wie</source>
+            <translation>From whom</translation>
+        </message>
+        <message>
+            <source>Wat er gemeld is</source>
+            <translation>What was reported</translation>
+        </message>
+        <message>
+            <source>Wat we deden</source>
+            <translation>What we did</translation>
+        </message>
+        <message>
+            <source>Waar</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>Vraag</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Waarvoor</source>
+            <translation>What for</translation>
+        </message>
+        <message>
+            <source>Met wie</source>
+            <translation>With whom</translation>
+        </message>
+        <message>
+            <source>Toestemming</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <source>Wat ontbrak</source>
+            <translation>What was missing</translation>
+        </message>
+        <message>
+            <source>Aangevraagd op</source>
+            <translation>Requested on</translation>
+        </message>
+        <message>
+            <source>Bedrag</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Besluit</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Wanneer</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Functie</source>
+            <translation>Function</translation>
+        </message>
+        <message>
+            <source>Reden</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>De regie ligt nu bij</source>
+            <translation>Coordination is now with</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>With</translation>
+        </message>
+        <message>
+            <source>U sprak dit plan af op</source>
+            <translation>You agreed this plan on</translation>
+        </message>
+        <message>
+            <source>Hoe het nu gaat</source>
+            <translation>How it is going now</translation>
+        </message>
+        <message>
+            <source>Cijfers</source>
+            <translation>Scores</translation>
+        </message>
+        <message>
+            <source>regievoerder werd</source>
+            <translation>became case manager</translation>
+        </message>
+        <message>
+            <source>Onderwerpen</source>
+            <translation>Topics</translation>
+        </message>
+        <message>
+            <source>Evaluatie op</source>
+            <translation>Evaluation on</translation>
+        </message>
+        <message>
+            <source>Wat weten we over u?</source>
+            <translation>What do we know about you?</translation>
+        </message>
+        <message>
+            <source>U wilt weten welke gegevens het wijkteam over u heeft. Dat mag altijd. Dit heet inzage. In dit overzicht staat alles wat wij over uw huishouden hebben opgeschreven.</source>
+            <translation>You want to know what information the wijkteam has about you. You may always ask. This is called access. This overview contains everything we wrote down about your household.</translation>
+        </message>
+        <message>
+            <source>Bij dit overzicht hoort een tweede bestand. Het heet {0}. Daarin staan dezelfde gegevens, zodat een computer ze kan lezen. U mag dat bestand bewaren of aan iemand anders geven.</source>
+            <translation>This overview comes with a second file. It is called {0}. It holds the same information, so that a computer can read it. You may keep that file or give it to someone else.</translation>
+        </message>
+        <message>
+            <source>Klopt er iets niet? Of hebt u een vraag? Neem dan contact op met uw regievoerder.</source>
+            <translation>Is something wrong? Or do you have a question? Then contact your case manager.</translation>
+        </message>
+        <message>
+            <source>Uw huishouden</source>
+            <translation>Your household</translation>
+        </message>
+        <message>
+            <source>Wie horen bij uw huishouden</source>
+            <translation>Who belongs to your household</translation>
+        </message>
+        <message>
+            <source>Dit zijn de mensen die bij uw huishouden horen. Het BSN is het burgerservicenummer.</source>
+            <translation>These are the people who belong to your household. The BSN is the citizen service number.</translation>
+        </message>
+        <message>
+            <source>Wie helpen u</source>
+            <translation>Who helps you</translation>
+        </message>
+        <message>
+            <source>Uw regievoerder is {0}. Die houdt het overzicht en is uw vaste contactpersoon.</source>
+            <translation>Your case manager is {0}. They keep the overview and are your regular contact.</translation>
+        </message>
+        <message>
+            <source>U hebt nog geen vaste regievoerder.</source>
+            <translation>You do not have a regular case manager yet.</translation>
+        </message>
+        <message>
+            <source>Deze collega's van het wijkteam werken ook mee:</source>
+            <translation>These colleagues of the wijkteam also work with you:</translation>
+        </message>
+        <message>
+            <source>Deze mensen en organisaties zijn ook betrokken:</source>
+            <translation>These people and organisations are also involved:</translation>
+        </message>
+        <message>
+            <source>Hoe u bij ons kwam</source>
+            <translation>How you came to us</translation>
+        </message>
+        <message>
+            <source>Iemand meldde zich bij ons over uw huishouden. Dat kunt u zelf zijn geweest, of iemand anders.</source>
+            <translation>Someone contacted us about your household. That may have been you, or someone else.</translation>
+        </message>
+        <message>
+            <source>Onze gesprekken en contacten</source>
+            <translation>Our conversations and contacts</translation>
+        </message>
+        <message>
+            <source>Na elk gesprek schrijven we kort op wat we bespraken. Hier staat alles wat we opschreven.</source>
+            <translation>After each conversation we briefly write down what we discussed. Everything we wrote down is here.</translation>
+        </message>
+        <message>
+            <source>Er is geen verslag geschreven.</source>
+            <translation>No report was written.</translation>
+        </message>
+        <message>
+            <source>Uw bezoeken aan de inloop</source>
+            <translation>Your visits to the walk-in</translation>
+        </message>
+        <message>
+            <source>Uw toestemming</source>
+            <translation>Your consent</translation>
+        </message>
+        <message>
+            <source>U gaf toestemming of u trok die in. Dit hebben we opgeschreven.</source>
+            <translation>You gave consent or withdrew it. This is what we wrote down.</translation>
+        </message>
+        <message>
+            <source>Uw plan</source>
+            <translation>Your plan</translation>
+        </message>
+        <message>
+            <source>In uw plan staat wat u wilt bereiken en wie wat doet.</source>
+            <translation>Your plan says what you want to achieve and who does what.</translation>
+        </message>
+        <message>
+            <source>Hoe gaat het per onderwerp</source>
+            <translation>How it is going per topic</translation>
+        </message>
+        <message>
+            <source>Per onderwerp staat hier een cijfer van 1 tot 5. Een 1 betekent grote zorgen. Een 5 betekent dat het goed gaat.</source>
+            <translation>Per topic there is a score from 1 to 5. A 1 means serious worries. A 5 means it is going well.</translation>
+        </message>
+        <message>
+            <source>Aantekeningen bij uw plan</source>
+            <translation>Notes on your plan</translation>
+        </message>
+        <message>
+            <source>Doorverwijzingen en wat we deelden</source>
+            <translation>Referrals and what we shared</translation>
+        </message>
+        <message>
+            <source>Soms helpt een andere organisatie u verder. Dan verwijzen we u door.</source>
+            <translation>Sometimes another organisation can help you further. Then we refer you.</translation>
+        </message>
+        <message>
+            <source>We gaven uw gegevens door aan {0}.</source>
+            <translation>We passed your details to {0}.</translation>
+        </message>
+        <message>
+            <source>We gaven nog geen gegevens door.</source>
+            <translation>We have not passed on any details yet.</translation>
+        </message>
+        <message>
+            <source>Hulp die er niet was</source>
+            <translation>Help that was not available</translation>
+        </message>
+        <message>
+            <source>Soms was er geen passende hulp. Dat schreven we op, zodat de gemeente het weet.</source>
+            <translation>Sometimes there was no suitable help. We wrote that down, so the municipality knows.</translation>
+        </message>
+        <message>
+            <source>Doorpakbudget</source>
+            <translation>Doorpakbudget</translation>
+        </message>
+        <message>
+            <source>Het wijkteam kan soms snel iets betalen om een probleem op te lossen. Dit vroegen we voor u aan.</source>
+            <translation>The wijkteam can sometimes pay for something quickly to solve a problem. This is what we requested for you.</translation>
+        </message>
+        <message>
+            <source>Wie heeft uw dossier bekeken</source>
+            <translation>Who looked at your file</translation>
+        </message>
+        <message>
+            <source>Elke keer dat iemand uw dossier opent of verandert, schrijven we dat op. U ziet hier wanneer dat was en welke functie die persoon had.</source>
+            <translation>Every time someone opens or changes your file, we write it down. Here you see when that was and what function that person had.</translation>
+        </message>
+        <message>
+            <source>Uw rechten</source>
+            <translation>Your rights</translation>
+        </message>
+        <message>
+            <source>Klopt er iets niet? Dan mag u vragen om het te verbeteren.</source>
+            <translation>Is something wrong? Then you may ask us to correct it.</translation>
+        </message>
+        <message>
+            <source>Wilt u dat we gegevens weggooien? Dan mag u dat vragen. Soms moeten we gegevens wel bewaren. Dan leggen we uit waarom.</source>
+            <translation>Do you want us to delete information? Then you may ask. Sometimes we must keep information. Then we explain why.</translation>
+        </message>
+        <message>
+            <source>Bent u het niet eens met wat we met uw gegevens doen? Dan mag u bezwaar maken.</source>
+            <translation>Do you disagree with what we do with your information? Then you may object.</translation>
+        </message>
+        <message>
+            <source>Krijgt u geen goed antwoord? Dan mag u een klacht indienen bij de Autoriteit Persoonsgegevens.</source>
+            <translation>Do you not get a good answer? Then you may file a complaint with the Dutch Data Protection Authority (Autoriteit Persoonsgegevens).</translation>
+        </message>
+        <message>
+            <source>Wilt u iets vragen of regelen? Vertel het uw regievoerder of schrijf ons een brief. U krijgt binnen een maand antwoord.</source>
+            <translation>Do you want to ask or arrange something? Tell your case manager or write us a letter. You will get an answer within a month.</translation>
+        </message>
+        <message>
+            <source>Hoe lang bewaren we uw gegevens</source>
+            <translation>How long we keep your information</translation>
+        </message>
+        <message>
+            <source>We bewaren uw gegevens zolang we u helpen. Daarna bewaren we ze nog {0} jaar. Dan vernietigen we ze.</source>
+            <translation>We keep your information as long as we help you. After that we keep it for {0} more years. Then we destroy it.</translation>
+        </message>
+        <message>
+            <source>Uw dossier is gesloten op {0}. We vernietigen het vanaf {1}.</source>
+            <translation>Your file was closed on {0}. We destroy it from {1}.</translation>
+        </message>
+        <message>
+            <source>Hierover hebben we niets opgeschreven.</source>
+            <translation>We wrote nothing down about this.</translation>
+        </message>
+        <message>
+            <source>Gemaakt op {0}.</source>
+            <translation>Made on {0}.</translation>
+        </message>
+        <message>
+            <source>dossier bekeken</source>
+            <translation>file viewed</translation>
+        </message>
+        <message>
+            <source>dossier bekeken met een reden</source>
+            <translation>file viewed with a reason</translation>
+        </message>
+        <message>
+            <source>BSN bekeken</source>
+            <translation>BSN viewed</translation>
+        </message>
+        <message>
+            <source>overzicht afgedrukt</source>
+            <translation>summary printed</translation>
+        </message>
+        <message>
+            <source>dit inzage-overzicht gemaakt</source>
+            <translation>this access overview made</translation>
+        </message>
+        <message>
+            <source>dossier aangemaakt</source>
+            <translation>file created</translation>
+        </message>
+        <message>
+            <source>plan bekeken</source>
+            <translation>plan viewed</translation>
+        </message>
+        <message>
+            <source>plan afgedrukt</source>
+            <translation>plan printed</translation>
+        </message>
+        <message>
+            <source>gesprek opgeschreven</source>
+            <translation>conversation written down</translation>
+        </message>
+        <message>
+            <source>toestemming opgeschreven</source>
+            <translation>consent written down</translation>
+        </message>
+        <message>
+            <source>doorverwijzing gemaakt</source>
+            <translation>referral made</translation>
+        </message>
+        <message>
+            <source>doorpakbudget aangevraagd</source>
+            <translation>doorpakbudget requested</translation>
+        </message>
+        <message>
+            <source>besluit over doorpakbudget</source>
+            <translation>decision on doorpakbudget</translation>
+        </message>
+        <message>
+            <source>gegevens vastgelegd of veranderd</source>
+            <translation>information recorded or changed</translation>
+        </message>
+        <message>
+            <source>gegevens afgedrukt</source>
+            <translation>information printed</translation>
+        </message>
+        <message>
+            <source>gegevens bekeken</source>
+            <translation>information viewed</translation>
+        </message>
+        <message>
             <source>Score</source>
             <translation>Score</translation>
         </message>
@@ -2084,16 +2955,8 @@
             <translation>This is your plan. You made it together with your case manager. It says what you want to achieve. It also says who does what. And when it will be done.</translation>
         </message>
         <message>
-            <source>Wat gaat goed</source>
-            <translation>What is going well</translation>
-        </message>
-        <message>
             <source>Dit vullen we samen in bij het volgende gesprek.</source>
             <translation>We will fill this in together at the next meeting.</translation>
-        </message>
-        <message>
-            <source>Wie helpt u al</source>
-            <translation>Who already helps you</translation>
         </message>
         <message>
             <source>Deze mensen om u heen helpen al. Dat is belangrijk.</source>
@@ -2106,10 +2969,6 @@
         <message>
             <source>Dit zijn uw doelen. Bij elk doel staat wat er moet gebeuren.</source>
             <translation>These are your goals. Each goal says what needs to happen.</translation>
-        </message>
-        <message>
-            <source>Doel</source>
-            <translation>Goal</translation>
         </message>
         <message>
             <source>Dit gaat over</source>
@@ -2188,16 +3047,8 @@
             <translation>Signature case manager</translation>
         </message>
         <message>
-            <source>Datum</source>
-            <translation>Date</translation>
-        </message>
-        <message>
             <source>Gemaakt op</source>
             <translation>Made on</translation>
-        </message>
-        <message>
-            <source>Leefgebied</source>
-            <translation>Life domain</translation>
         </message>
         <message>
             <source>Situatie</source>
@@ -2206,18 +3057,6 @@
         <message>
             <source>Plan (intern)</source>
             <translation>Plan (internal)</translation>
-        </message>
-        <message>
-            <source>concept</source>
-            <translation>draft</translation>
-        </message>
-        <message>
-            <source>vastgesteld</source>
-            <translation>agreed</translation>
-        </message>
-        <message>
-            <source>afgesloten</source>
-            <translation>closed</translation>
         </message>
         <message>
             <source>VERTROUWELIJK – intern werkdocument</source>
@@ -2240,10 +3079,6 @@
             <translation> (retired)</translation>
         </message>
         <message>
-            <source>Plan</source>
-            <translation>Plan</translation>
-        </message>
-        <message>
             <source>Score per leefgebied door de tijd</source>
             <translation>Score per life domain over time</translation>
         </message>
@@ -2260,16 +3095,8 @@
             <translation>Working notes</translation>
         </message>
         <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
             <source>Vastgesteld op</source>
             <translation>Agreed on</translation>
-        </message>
-        <message>
-            <source>Regievoerder</source>
-            <translation>Case manager</translation>
         </message>
         <message>
             <source>trede</source>
@@ -2516,6 +3343,14 @@
             <translation>Enter the last name.</translation>
         </message>
         <message>
+            <source>Kies een afsluitreden.</source>
+            <translation>Choose a closing reason.</translation>
+        </message>
+        <message>
+            <source>Vul bij ‘Andere reden’ een toelichting in.</source>
+            <translation>For ‘Other reason’, fill in an explanation.</translation>
+        </message>
+        <message>
             <source>Vul een naam in voor het huishouden.</source>
             <translation>Enter a name for the household.</translation>
         </message>
@@ -2530,10 +3365,6 @@
         <message>
             <source>Deze statuswijziging is niet mogelijk.</source>
             <translation>This status change is not possible.</translation>
-        </message>
-        <message>
-            <source>Vul de afsluitreden in.</source>
-            <translation>Enter the reason for closing.</translation>
         </message>
         <message>
             <source>Kies een regievoerder of vul de externe partij in.</source>
@@ -2556,12 +3387,40 @@
             <translation>Reopened</translation>
         </message>
         <message>
-            <source>Hoofdbewoner</source>
-            <translation>Main resident</translation>
+            <source>Doelen behaald</source>
+            <translation>Goals achieved</translation>
         </message>
         <message>
-            <source>Partner</source>
-            <translation>Partner</translation>
+            <source>Verhuisd buiten de wijk</source>
+            <translation>Moved out of the neighbourhood</translation>
+        </message>
+        <message>
+            <source>Overgedragen aan maatwerk</source>
+            <translation>Handed over to specialist care (maatwerk)</translation>
+        </message>
+        <message>
+            <source>Overgedragen aan voorliggend veld</source>
+            <translation>Handed over to universal services (voorliggend veld)</translation>
+        </message>
+        <message>
+            <source>Bewoner wil geen ondersteuning meer</source>
+            <translation>Resident no longer wants support</translation>
+        </message>
+        <message>
+            <source>Geen contact mogelijk</source>
+            <translation>No contact possible</translation>
+        </message>
+        <message>
+            <source>Overleden</source>
+            <translation>Deceased</translation>
+        </message>
+        <message>
+            <source>Andere reden</source>
+            <translation>Other reason</translation>
+        </message>
+        <message>
+            <source>Hoofdbewoner</source>
+            <translation>Main resident</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -2574,14 +3433,6 @@
         <message>
             <source>Inloop</source>
             <translation>Walk-in</translation>
-        </message>
-        <message>
-            <source>Telefoon</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
         </message>
         <message>
             <source>Overleg</source>
@@ -2692,6 +3543,34 @@
             <translation>No contact wanted</translation>
         </message>
         <message>
+            <source>Gegevens verzamelen…</source>
+            <translation>Collecting data…</translation>
+        </message>
+        <message>
+            <source>PDF opbouwen…</source>
+            <translation>Building the PDF…</translation>
+        </message>
+        <message>
+            <source>Bestand opslaan…</source>
+            <translation>Saving the file…</translation>
+        </message>
+        <message>
+            <source>Klaar.</source>
+            <translation>Done.</translation>
+        </message>
+        <message>
+            <source>Bestanden opslaan…</source>
+            <translation>Saving the files…</translation>
+        </message>
+        <message>
+            <source>Kies een bestaande map voor de inzage-export.</source>
+            <translation>Choose an existing folder for the access export.</translation>
+        </message>
+        <message>
+            <source>Geef de reden waarom u dit huishouden afdrukt (minstens 10 tekens).</source>
+            <translation>Give the reason why you are printing this household (at least 10 characters).</translation>
+        </message>
+        <message>
             <source>Geef de reden waarom u het BSN wilt zien.</source>
             <translation>Give the reason why you want to see the BSN.</translation>
         </message>
@@ -2710,6 +3589,34 @@
         <message>
             <source>Al lang geen contact</source>
             <translation>No contact for a long time</translation>
+        </message>
+        <message>
+            <source>medewerker</source>
+            <translation>worker</translation>
+        </message>
+        <message>
+            <source>systeem</source>
+            <translation>system</translation>
+        </message>
+        <message>
+            <source>regievoerder</source>
+            <translation>case manager</translation>
+        </message>
+        <message>
+            <source>teamleider</source>
+            <translation>team leader</translation>
+        </message>
+        <message>
+            <source>sociaal werker</source>
+            <translation>social worker</translation>
+        </message>
+        <message>
+            <source>vrijwilliger</source>
+            <translation>volunteer</translation>
+        </message>
+        <message>
+            <source>beheerder</source>
+            <translation>administrator</translation>
         </message>
         <message>
             <source>Het bestand bevat fouten; er is niets ingelezen. Herstel de fouten in de lijst en probeer het opnieuw.</source>
@@ -2802,10 +3709,6 @@
         <message>
             <source>in gesprek</source>
             <translation>in conversation</translation>
-        </message>
-        <message>
-            <source>afgerond</source>
-            <translation>finished</translation>
         </message>
         <message>
             <source>Direct beantwoord / informatie</source>
@@ -2936,14 +3839,6 @@
             <translation>target score</translation>
         </message>
         <message>
-            <source>Leefgebieden</source>
-            <translation>Life domains</translation>
-        </message>
-        <message>
-            <source>Doelen</source>
-            <translation>Goals</translation>
-        </message>
-        <message>
             <source>wie coördineert</source>
             <translation>who coordinates</translation>
         </message>
@@ -3056,14 +3951,6 @@
             <translation>network</translation>
         </message>
         <message>
-            <source>regievoerder</source>
-            <translation>case manager</translation>
-        </message>
-        <message>
-            <source>betrokken collega</source>
-            <translation>involved colleague</translation>
-        </message>
-        <message>
             <source>partner</source>
             <translation>partner</translation>
         </message>
@@ -3120,18 +4007,6 @@
             <translation>Choose the service from the social map for this action.</translation>
         </message>
         <message>
-            <source>Evaluatie te laat</source>
-            <translation>Evaluation overdue</translation>
-        </message>
-        <message>
-            <source>Actie over de deadline</source>
-            <translation>Action past its deadline</translation>
-        </message>
-        <message>
-            <source>Nog geen vastgesteld plan</source>
-            <translation>No agreed plan yet</translation>
-        </message>
-        <message>
             <source>Evaluatie gepland op {date}</source>
             <translation>Evaluation planned on {date}</translation>
         </message>
@@ -3178,14 +4053,6 @@
         <message>
             <source>Rapport opbouwen…</source>
             <translation>Building the report…</translation>
-        </message>
-        <message>
-            <source>Bestand opslaan…</source>
-            <translation>Saving the file…</translation>
-        </message>
-        <message>
-            <source>Klaar.</source>
-            <translation>Done.</translation>
         </message>
         <message>
             <source>Kies een periode.</source>
@@ -3642,6 +4509,10 @@
         <message>
             <source>Afsluitreden</source>
             <translation>Reason for closing</translation>
+        </message>
+        <message>
+            <source>Toelichting</source>
+            <translation>Explanation</translation>
         </message>
         <message>
             <source>Regievoerder</source>
