@@ -7,7 +7,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from tests.conftest import TEST_KEY
-from wijkteam_desk.services import validation
+from wijkteam_desk.services import demo_retention, validation
 from wijkteam_desk.services.demo import fill_demo
 from wijkteam_desk.services.system import DEMO_PASSWORD
 from wijkteam_desk.store import migrations
@@ -33,7 +33,7 @@ def test_demo_households_are_realistic_and_deterministic(tmp_path: Path) -> None
     _other, third = _fill(tmp_path / "c.db", seed=4)
     assert first == second and first != third
     with services.db.begin() as session:
-        assert session.scalar(select(func.count(Household.id))) == 300
+        assert session.scalar(select(func.count(Household.id))) == 300 + demo_retention.COUNT  # + closed long ago
         members = session.scalar(select(func.count(Member.id))) or 0
         contacts = session.scalar(select(func.count(Contact.id))) or 0
         bsns = session.scalars(select(Member.bsn).where(Member.bsn != "")).all()
@@ -53,3 +53,16 @@ def test_demo_households_are_realistic_and_deterministic(tmp_path: Path) -> None
     new = services.signals.list_new(lead)
     assert len(new) == 20 and any(s.overdue for s in new)
     assert services.audit.verify(services.accounts.authenticate("beheerder", DEMO_PASSWORD)).ok
+
+
+def test_the_demo_has_dossiers_past_their_bewaartermijn(tmp_path: Path) -> None:
+    services, _rows = _fill(tmp_path / "a.db", seed=3)
+    lead = services.accounts.authenticate("teamleider", DEMO_PASSWORD)
+    listed = services.retention.destruction_list(lead)
+    assert len(listed.due) == demo_retention.COUNT - 1
+    assert all(r.years_closed >= 16 and r.regievoerder for r in listed.due)
+    assert [r.hold_reason for r in listed.held] == [demo_retention.HOLD_REASON]
+    again, _rows = _fill(tmp_path / "b.db", seed=3)
+    assert [(r.number, r.closed_on) for r in again.retention.destruction_list(
+        again.accounts.authenticate("teamleider", DEMO_PASSWORD)).due] == [
+        (r.number, r.closed_on) for r in listed.due]
