@@ -87,8 +87,7 @@ def test_hold_approve_and_print(qtbot: QtBot, gui_services: Services, lead: Acto
     assert _answer(QMessageBox.StandardButton.Ok) == "1 dossier is geanonimiseerd."
     assert page.due_model.rowCount() == 0 and not page.approve_button.isEnabled()
     assert [r.number for r in page.held_model.rows()] == [numbers[0]]
-    page.grab().save(str(tmp_path / "bewaartermijn.png"))
-    import shutil; shutil.copy(tmp_path / "bewaartermijn.png", "/tmp/bewaartermijn.png")
+    assert not page.grab().isNull()
 
     # The archive print: the household number, no names.
     target = tmp_path / "lijst.pdf"
