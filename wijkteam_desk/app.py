@@ -71,6 +71,13 @@ class Startup(QObject):
         self.cancelled = key is None
         return key
 
+    def ask_password(self, server: str, refused: bool) -> tuple[str, bool] | None:
+        from wijkteam_desk.ui.server_password_dialog import ask_server_password
+
+        answer = ask_server_password(server, refused, self.login)
+        self.cancelled = answer is None
+        return answer
+
     def run(self) -> None:
         if self.started:
             return
@@ -82,7 +89,8 @@ class Startup(QObject):
 
         url = self.args.database_url or self.settings.database_url or None
         try:
-            db = open_database(self.paths, url, ask_key=self.ask_key)
+            db = open_database(self.paths, url, ask_key=self.ask_key,
+                               ask_password=self.ask_password)
         except KnownError as error:
             if not self.cancelled:
                 QMessageBox.critical(self.login, QCoreApplication.translate(

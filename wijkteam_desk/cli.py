@@ -160,7 +160,18 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from wijkteam_desk.wiring import build_services, open_database
 
     paths = Paths.default(args.data_dir)
-    return paths, build_services(open_database(paths, args.database_url))
+    return paths, build_services(open_database(paths, args.database_url,
+                                               ask_password=_server_password))
+
+
+def _server_password(server: str, refused: bool) -> tuple[str, bool] | None:
+    """On a terminal, ask the PostgreSQL password (not kept); elsewhere libpq's PGPASSWORD
+    or the keyring must have it."""
+    if not sys.stdin or not sys.stdin.isatty():
+        return None
+    if refused:
+        print("wijkteam-desk: de server heeft het wachtwoord geweigerd.", file=sys.stderr)
+    return getpass.getpass(f"Wachtwoord van de databaseserver {server}: "), False
 
 
 def _households_count(value: str) -> int:

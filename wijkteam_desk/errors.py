@@ -78,6 +78,19 @@ class ServerUnreachableError(EnvironmentFault):
         )
 
 
+class ServerPasswordError(EnvironmentFault):
+    """The PostgreSQL server wants a password, or refused the one given."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(
+            msg(
+                "De databaseserver weigert de verbinding: het wachtwoord ontbreekt of klopt "
+                "niet. Vraag de beheerder om het wachtwoord van de database."
+            ),
+            detail=detail,
+        )
+
+
 class NewerDatabaseError(EnvironmentFault):
     def __init__(self, revision: str) -> None:
         super().__init__(

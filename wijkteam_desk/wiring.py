@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import make_url
 
 from wijkteam_desk import secrets
-from wijkteam_desk.errors import MissingKeyError
+from wijkteam_desk.errors import MissingKeyError, ServerPasswordError
 from wijkteam_desk.paths import Paths
 from wijkteam_desk.services import inloop_links
 from wijkteam_desk.services.accounts import AccountService
@@ -95,25 +95,57 @@ def build_services(db: Database) -> Services:
     )
 
 
+# ask_password(server, refused) -> (password, remember) or None when the user cancels
+AskPassword = Callable[[str, bool], "tuple[str, bool] | None"]
+PASSWORD_ATTEMPTS = 3
+
+
+def open_server(database_url: str, ask_password: AskPassword | None = None) -> Database:
+    """Connect to PostgreSQL with the password in the URL, else the one in the keyring,
+    else (GUI) the one the user types; a typed password is kept in the keyring only when
+    the user asks and the server accepted it. Raises ServerPasswordError after the user
+    cancels or after three refusals."""
+    url = make_url(database_url)
+    entry = f"{url.username}@{url.host}/{url.database}"
+    password = None if url.password else secrets.server_password(entry)
+    typed = remember = False
+    attempts = 0
+    while True:
+        try:
+            db = Database.open_url(url, password=password)
+        except ServerPasswordError:
+            if ask_password is None or url.password or attempts == PASSWORD_ATTEMPTS:
+                raise
+            # refused: a password (stored or typed) was tried and the server said no
+            answer = ask_password(entry, password is not None)
+            if answer is None:
+                raise
+            (password, remember), typed = answer, True
+            attempts += 1
+            continue
+        if typed and remember and password:
+            secrets.store_server_password(entry, password)
+        return db
+
+
 def open_database(
     paths: Paths,
     database_url: str | None = None,
     ask_key: Callable[[bool], str | None] | None = None,
     *,
     migrate: bool = True,
+    ask_password: AskPassword | None = None,
 ) -> Database:
     """Open the configured database, creating an encrypted one on first start.
 
     ``ask_key(new)`` is the GUI's passphrase dialog, used only when neither
-    WIJKTEAM_DESK_DB_KEY nor a usable keyring gives a key. Raises MissingKeyError,
-    WrongKeyError, NewerDatabaseError or ServerUnreachableError with nothing changed.
+    WIJKTEAM_DESK_DB_KEY nor a usable keyring gives a key; ``ask_password`` the GUI's
+    server password dialog (see open_server). Raises MissingKeyError, WrongKeyError,
+    NewerDatabaseError, ServerPasswordError or ServerUnreachableError with nothing
+    changed.
     """
     if database_url:
-        url = make_url(database_url)
-        password = None
-        if not url.password:
-            password = secrets.server_password(f"{url.username}@{url.host}/{url.database}")
-        db = Database.open_url(url, password=password)
+        db = open_server(database_url, ask_password)
     else:
         paths.ensure()
         store = secrets.KeyStore(str(paths.database), ask=ask_key)

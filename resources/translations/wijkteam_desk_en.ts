@@ -4,23 +4,23 @@
         <name>AgreementDialog</name>
         <message>
             <source>Plan vaststellen</source>
-            <translation type="unfinished" />
+            <translation>Agree plan</translation>
         </message>
         <message>
             <source>bijvoorbeeld: getekend, mondeling akkoord</source>
-            <translation type="unfinished" />
+            <translation>for example: signed, agreed verbally</translation>
         </message>
         <message>
             <source>De bewoner is het eens met dit plan.</source>
-            <translation type="unfinished" />
+            <translation>The resident agrees with this plan.</translation>
         </message>
         <message>
             <source>&amp;Datum</source>
-            <translation type="unfinished" />
+            <translation>&amp;Date</translation>
         </message>
         <message>
             <source>&amp;Hoe akkoord gegeven</source>
-            <translation type="unfinished" />
+            <translation>&amp;How agreement was given</translation>
         </message>
     </context>
     <context>
@@ -270,6 +270,10 @@
             <translation>involved</translation>
         </message>
         <message>
+            <source>Regievoerder</source>
+            <translation>Case manager</translation>
+        </message>
+        <message>
             <source>Naam</source>
             <translation>Name</translation>
         </message>
@@ -374,47 +378,47 @@
         <name>ConflictDialog</name>
         <message>
             <source>Plan is intussen gewijzigd</source>
-            <translation type="unfinished" />
+            <translation>Plan has been changed meanwhile</translation>
         </message>
         <message>
             <source>een collega</source>
-            <translation type="unfinished" />
+            <translation>a colleague</translation>
         </message>
         <message>
             <source>%1 heeft dit plan opgeslagen nadat u het opende. Hieronder staat wat verschilt. Er is nog niets overschreven.</source>
-            <translation type="unfinished" />
+            <translation>%1 saved this plan after you opened it. The differences are shown below. Nothing has been overwritten yet.</translation>
         </message>
         <message>
             <source>Onderdeel</source>
-            <translation type="unfinished" />
+            <translation>Part</translation>
         </message>
         <message>
             <source>Wat</source>
-            <translation type="unfinished">What</translation>
+            <translation>What</translation>
         </message>
         <message>
             <source>Versie van collega</source>
-            <translation type="unfinished" />
+            <translation>Colleague's version</translation>
         </message>
         <message>
             <source>Uw versie</source>
-            <translation type="unfinished" />
+            <translation>Your version</translation>
         </message>
         <message>
             <source>Verschillen</source>
-            <translation type="unfinished" />
+            <translation>Differences</translation>
         </message>
         <message>
             <source>&amp;Mijn versie opslaan</source>
-            <translation type="unfinished" />
+            <translation>&amp;Save my version</translation>
         </message>
         <message>
             <source>Versie van &amp;collega laden</source>
-            <translation type="unfinished" />
+            <translation>Load &amp;colleague's version</translation>
         </message>
         <message>
             <source>&amp;Annuleren</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cancel</translation>
         </message>
     </context>
     <context>
@@ -709,7 +713,7 @@
         </message>
         <message>
             <source>&amp;Plan openen (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>Open &amp;plan (Ctrl+P)</translation>
         </message>
         <message>
             <source>Doorpakbudg&amp;et</source>
@@ -739,19 +743,19 @@
         <name>EvaluationDialog</name>
         <message>
             <source>Evaluatie</source>
-            <translation type="unfinished" />
+            <translation>Evaluation</translation>
         </message>
         <message>
             <source>&amp;Datum</source>
-            <translation type="unfinished" />
+            <translation>&amp;Date</translation>
         </message>
         <message>
             <source>niet gemeten</source>
-            <translation type="unfinished" />
+            <translation>not measured</translation>
         </message>
         <message>
             <source>&amp;Notitie</source>
-            <translation type="unfinished" />
+            <translation>&amp;Note</translation>
         </message>
     </context>
     <context>
@@ -1036,6 +1040,18 @@
             <translation>Search results</translation>
         </message>
         <message>
+            <source>Welke huishoudens</source>
+            <translation>Which households</translation>
+        </message>
+        <message>
+            <source>Mijn eigen huishoudens</source>
+            <translation>My own households</translation>
+        </message>
+        <message>
+            <source>Alle huishoudens van het team</source>
+            <translation>All of the team's households</translation>
+        </message>
+        <message>
             <source>Aantal</source>
             <translation>Count</translation>
         </message>
@@ -1054,6 +1070,10 @@
         <message>
             <source>&amp;Vernieuwen</source>
             <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>Huishoudens van het team</source>
+            <translation>The team's households</translation>
         </message>
         <message>
             <source>Zoeken in het team</source>
@@ -1177,6 +1197,10 @@
         <message>
             <source>Toestemming {0}: {1}</source>
             <translation>Consent {0}: {1}</translation>
+        </message>
+        <message>
+            <source>niet vastgelegd</source>
+            <translation>not recorded</translation>
         </message>
         <message>
             <source>U bent betrokken bij dit huishouden.</source>
@@ -1418,6 +1442,18 @@
             <source>&amp;Toelichting:</source>
             <translation>&amp;Explanation:</translation>
         </message>
+        <message>
+            <source>Geen</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>Onder welk subdomein contacten en doelen op dit leefgebied meetellen in de kwartaalrapportage.</source>
+            <translation>The subdomain under which contacts and goals in this life domain count in the quarterly report.</translation>
+        </message>
+        <message>
+            <source>&amp;Subdomein:</source>
+            <translation>&amp;Subdomain:</translation>
+        </message>
     </context>
     <context>
         <name>LeefgebiedenModel</name>
@@ -1428,6 +1464,14 @@
         <message>
             <source>Naam</source>
             <translation>Name</translation>
+        </message>
+        <message>
+            <source>Subdomein</source>
+            <translation>Subdomain</translation>
+        </message>
+        <message>
+            <source>geen</source>
+            <translation>none</translation>
         </message>
         <message>
             <source>Toelichting</source>
@@ -1894,6 +1938,10 @@
         <message>
             <source>De databaseserver is niet bereikbaar. Controleer de netwerkverbinding of neem contact op met de beheerder.</source>
             <translation>The database server cannot be reached. Check the network connection or contact the administrator.</translation>
+        </message>
+        <message>
+            <source>De databaseserver weigert de verbinding: het wachtwoord ontbreekt of klopt niet. Vraag de beheerder om het wachtwoord van de database.</source>
+            <translation>The database server refuses the connection: the password is missing or wrong. Ask the administrator for the database password.</translation>
         </message>
         <message>
             <source>Deze database is gemaakt door een nieuwere versie van Wijkteam Desk. Installeer de nieuwste versie van het programma; er is niets gewijzigd.</source>
@@ -2578,6 +2626,22 @@
         <message>
             <source>Laatsignalering gas/stroom</source>
             <translation>Late warning gas/electricity</translation>
+        </message>
+        <message>
+            <source>Jeugd</source>
+            <translation>Youth</translation>
+        </message>
+        <message>
+            <source>Wmo</source>
+            <translation>Wmo (social support)</translation>
+        </message>
+        <message>
+            <source>Participatie</source>
+            <translation>Participation</translation>
+        </message>
+        <message>
+            <source>Schulden</source>
+            <translation>Debts</translation>
         </message>
         <message>
             <source>Normaal</source>
@@ -3272,6 +3336,10 @@
             <translation>Date of birth: nobody can be older than 120 years. Check the year.</translation>
         </message>
         <message>
+            <source>Kies het subdomein uit de lijst: jeugd, Wmo, participatie of schulden.</source>
+            <translation>Choose the subdomain from the list: youth, Wmo, participation or debts.</translation>
+        </message>
+        <message>
             <source>Back-ups maken en terugzetten kan hier alleen voor de lokale database. Een PostgreSQL-database wordt op de server geback-upt (pg_dump).</source>
             <translation>Making and restoring backups is only possible here for the local database. A PostgreSQL database is backed up on the server (pg_dump).</translation>
         </message>
@@ -3406,14 +3474,6 @@
         <message>
             <source>Doorverwijzen</source>
             <translation>Refer</translation>
-        </message>
-        <message>
-            <source>Zoek de voorziening, bijv. schuldhulp</source>
-            <translation>Search the service, e.g. debt help</translation>
-        </message>
-        <message>
-            <source>Gevonden voorzieningen</source>
-            <translation>Services found</translation>
         </message>
         <message>
             <source>Nu aanmelden bij de voorziening (de bewoner heeft toestemming gegeven)</source>
@@ -3756,238 +3816,238 @@
         <name>PlanEditor</name>
         <message>
             <source>Plan – %1</source>
-            <translation type="unfinished" />
+            <translation>Plan – %1</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished">Plan</translation>
+            <translation>Plan</translation>
         </message>
         <message>
             <source>&amp;1 Overzicht en netwerk</source>
-            <translation type="unfinished" />
+            <translation>&amp;1 Overview and network</translation>
         </message>
         <message>
             <source>&amp;2 Leefgebieden</source>
-            <translation type="unfinished" />
+            <translation>&amp;2 Life domains</translation>
         </message>
         <message>
             <source>&amp;3 Doelen en acties</source>
-            <translation type="unfinished" />
+            <translation>&amp;3 Goals and actions</translation>
         </message>
         <message>
             <source>&amp;4 Regie en aantekeningen</source>
-            <translation type="unfinished" />
+            <translation>&amp;4 Coordination and notes</translation>
         </message>
         <message>
             <source>Plan opslaan</source>
-            <translation type="unfinished" />
+            <translation>Save plan</translation>
         </message>
         <message>
             <source>Plan opgeslagen.</source>
-            <translation type="unfinished" />
+            <translation>Plan saved.</translation>
         </message>
         <message>
             <source>Afdrukken</source>
-            <translation type="unfinished" />
+            <translation>Print</translation>
         </message>
         <message>
             <source>Het bestand kon niet worden bewaard: %1</source>
-            <translation type="unfinished" />
+            <translation>The file could not be saved: %1</translation>
         </message>
         <message>
             <source>PDF bewaard.</source>
-            <translation type="unfinished" />
+            <translation>PDF saved.</translation>
         </message>
         <message>
             <source>plan-intern.pdf</source>
-            <translation type="unfinished" />
+            <translation>plan-internal.pdf</translation>
         </message>
         <message>
             <source>plan.pdf</source>
-            <translation type="unfinished" />
+            <translation>plan.pdf</translation>
         </message>
         <message>
             <source>Plan bewaren als PDF</source>
-            <translation type="unfinished" />
+            <translation>Save plan as PDF</translation>
         </message>
         <message>
             <source>PDF-bestanden (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
             <source>Versie van collega laden</source>
-            <translation type="unfinished" />
+            <translation>Load colleague's version</translation>
         </message>
         <message>
             <source>Niet opgeslagen plan</source>
-            <translation type="unfinished" />
+            <translation>Unsaved plan</translation>
         </message>
         <message>
             <source>Er is een niet-opgeslagen versie van dit plan bewaard. Wilt u daarmee verder werken?</source>
-            <translation type="unfinished" />
+            <translation>An unsaved version of this plan was kept. Do you want to continue with it?</translation>
         </message>
         <message>
             <source>Bewaarde versie terugzetten</source>
-            <translation type="unfinished" />
+            <translation>Restore saved version</translation>
         </message>
         <message>
             <source>Plan sluiten</source>
-            <translation type="unfinished" />
+            <translation>Close plan</translation>
         </message>
         <message>
             <source>Wilt u de wijzigingen opslaan?</source>
-            <translation type="unfinished" />
+            <translation>Do you want to save the changes?</translation>
         </message>
         <message>
             <source>Concept automatisch bewaard.</source>
-            <translation type="unfinished" />
+            <translation>Draft saved automatically.</translation>
         </message>
         <message>
             <source>Automatisch bewaren lukt nu niet. Sla het plan zelf op.</source>
-            <translation type="unfinished" />
+            <translation>Saving automatically is not possible now. Please save the plan yourself.</translation>
         </message>
         <message>
             <source>Ongedaan maken</source>
-            <translation type="unfinished" />
+            <translation>Undo</translation>
         </message>
         <message>
             <source>Opnieuw</source>
-            <translation type="unfinished" />
+            <translation>Redo</translation>
         </message>
         <message>
             <source>&amp;Opslaan</source>
-            <translation type="unfinished">&amp;Save</translation>
+            <translation>&amp;Save</translation>
         </message>
         <message>
             <source>&amp;Vaststellen…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Agree…</translation>
         </message>
         <message>
             <source>&amp;Evaluatie…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Evaluation…</translation>
         </message>
         <message>
             <source>Versies &amp;vergelijken…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Compare versions…</translation>
         </message>
         <message>
             <source>&amp;Afdrukken voor bewoner…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Print for the resident…</translation>
         </message>
         <message>
             <source>Afdrukken in &amp;grote letters…</source>
-            <translation type="unfinished" />
+            <translation>Print in &amp;large type…</translation>
         </message>
         <message>
             <source>Afdrukken &amp;intern…</source>
-            <translation type="unfinished" />
+            <translation>Print &amp;internal…</translation>
         </message>
         <message>
             <source>Evaluatiemomenten</source>
-            <translation type="unfinished">Evaluation dates</translation>
+            <translation>Evaluation dates</translation>
         </message>
         <message>
             <source>Schrijf de data als dd-mm-jjjj, gescheiden door komma's.</source>
-            <translation type="unfinished" />
+            <translation>Write the dates as dd-mm-yyyy, separated by commas.</translation>
         </message>
     </context>
     <context>
         <name>PlanTabs</name>
         <message>
             <source>Toevoegen (Insert)</source>
-            <translation type="unfinished" />
+            <translation>Add (Insert)</translation>
         </message>
         <message>
             <source>Verwijderen (Delete)</source>
-            <translation type="unfinished" />
+            <translation>Remove (Delete)</translation>
         </message>
         <message>
             <source>Wat gaat goed</source>
-            <translation type="unfinished">What is going well</translation>
+            <translation>What is going well</translation>
         </message>
         <message>
             <source>&amp;Wat gaat goed</source>
-            <translation type="unfinished" />
+            <translation>&amp;What is going well</translation>
         </message>
         <message>
             <source>Eigen kracht en netwerk</source>
-            <translation type="unfinished">Own strength and network</translation>
+            <translation>Own strength and network</translation>
         </message>
         <message>
             <source>Eigen kracht en netwerk: wie helpt al?</source>
-            <translation type="unfinished" />
+            <translation>Own strength and network: who already helps?</translation>
         </message>
         <message>
             <source>Meetmoment</source>
-            <translation type="unfinished" />
+            <translation>Measurement date</translation>
         </message>
         <message>
             <source>&amp;Meetmoment (datum van de scores)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Measurement date (date of the scores)</translation>
         </message>
         <message>
             <source>Leefgebieden</source>
-            <translation type="unfinished">Life domains</translation>
+            <translation>Life domains</translation>
         </message>
         <message>
             <source>Participatieladder</source>
-            <translation type="unfinished">Participation ladder</translation>
+            <translation>Participation ladder</translation>
         </message>
         <message>
             <source>naam van de volwassene</source>
-            <translation type="unfinished" />
+            <translation>name of the adult</translation>
         </message>
         <message>
             <source>Gezinslid voor de participatieladder</source>
-            <translation type="unfinished" />
+            <translation>Household member for the participation ladder</translation>
         </message>
         <message>
             <source>Trede</source>
-            <translation type="unfinished" />
+            <translation>Step</translation>
         </message>
         <message>
             <source>Trede &amp;vastleggen op het meetmoment</source>
-            <translation type="unfinished" />
+            <translation>&amp;Record the step on the measurement date</translation>
         </message>
         <message>
             <source>Doelen</source>
-            <translation type="unfinished">Goals</translation>
+            <translation>Goals</translation>
         </message>
         <message>
             <source>Acties</source>
-            <translation type="unfinished">Actions</translation>
+            <translation>Actions</translation>
         </message>
         <message>
             <source>Voorziening uit de sociale &amp;kaart kiezen voor deze actie…</source>
-            <translation type="unfinished" />
+            <translation>Choose a service from the social &amp;map for this action…</translation>
         </message>
         <message>
             <source>Acties bij het gekozen doel</source>
-            <translation type="unfinished" />
+            <translation>Actions for the selected goal</translation>
         </message>
         <message>
             <source>dd-mm-jjjj, dd-mm-jjjj</source>
-            <translation type="unfinished" />
+            <translation>dd-mm-yyyy, dd-mm-yyyy</translation>
         </message>
         <message>
             <source>Werkaantekeningen</source>
-            <translation type="unfinished">Working notes</translation>
+            <translation>Working notes</translation>
         </message>
         <message>
             <source>&amp;Wie coördineert</source>
-            <translation type="unfinished" />
+            <translation>&amp;Who coordinates</translation>
         </message>
         <message>
             <source>&amp;Evaluatiemomenten</source>
-            <translation type="unfinished" />
+            <translation>&amp;Evaluation dates</translation>
         </message>
         <message>
             <source>Regie &amp;overgedragen aan</source>
-            <translation type="unfinished" />
+            <translation>Coordination &amp;handed over to</translation>
         </message>
         <message>
             <source>Werk&amp;aantekeningen (intern)</source>
-            <translation type="unfinished" />
+            <translation>Work &amp;notes (internal)</translation>
         </message>
     </context>
     <context>
@@ -4319,111 +4379,111 @@
         <name>ReportsPage</name>
         <message>
             <source>Rapportages</source>
-            <translation type="unfinished" />
+            <translation>Reports</translation>
         </message>
         <message>
             <source>Kwartaal</source>
-            <translation type="unfinished" />
+            <translation>Quarter</translation>
         </message>
         <message>
             <source>Eigen periode</source>
-            <translation type="unfinished" />
+            <translation>Custom period</translation>
         </message>
         <message>
             <source>Kwartaal {0}</source>
-            <translation type="unfinished" />
+            <translation>Quarter {0}</translation>
         </message>
         <message>
             <source>&amp;Soort periode:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kind of period:</translation>
         </message>
         <message>
             <source>&amp;Jaar en kwartaal:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Year and quarter:</translation>
         </message>
         <message>
             <source>t/m</source>
-            <translation type="unfinished" />
+            <translation>to</translation>
         </message>
         <message>
             <source>&amp;Van – tot en met:</source>
-            <translation type="unfinished" />
+            <translation>&amp;From – to:</translation>
         </message>
         <message>
             <source>&amp;Team:</source>
-            <translation type="unfinished">&amp;Team:</translation>
+            <translation>&amp;Team:</translation>
         </message>
         <message>
             <source>Jaar</source>
-            <translation type="unfinished" />
+            <translation>Year</translation>
         </message>
         <message>
             <source>Begindatum</source>
-            <translation type="unfinished" />
+            <translation>Start date</translation>
         </message>
         <message>
             <source>Einddatum</source>
-            <translation type="unfinished" />
+            <translation>End date</translation>
         </message>
         <message>
             <source>&amp;Cijfers tonen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Show figures</translation>
         </message>
         <message>
             <source>Exporteren als &amp;Excel…</source>
-            <translation type="unfinished" />
+            <translation>Export as &amp;Excel…</translation>
         </message>
         <message>
             <source>Exporteren als &amp;PDF…</source>
-            <translation type="unfinished" />
+            <translation>Export as &amp;PDF…</translation>
         </message>
         <message>
             <source>&amp;Teamoverzicht (PDF)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Team overview (PDF)…</translation>
         </message>
         <message>
             <source>Af&amp;drukken…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Print…</translation>
         </message>
         <message>
             <source>Kies een periode en een team en klik op 'Cijfers tonen'.</source>
-            <translation type="unfinished" />
+            <translation>Choose a period and a team and click 'Show figures'.</translation>
         </message>
         <message>
             <source>Er is geen team om over te rapporteren.</source>
-            <translation type="unfinished" />
+            <translation>There is no team to report on.</translation>
         </message>
         <message>
             <source>Cijfers tellen…</source>
-            <translation type="unfinished">Counting the figures…</translation>
+            <translation>Counting the figures…</translation>
         </message>
         <message>
             <source>Rapport opslaan</source>
-            <translation type="unfinished" />
+            <translation>Save report</translation>
         </message>
         <message>
             <source>Excel-werkmap (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
             <source>PDF-document (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
             <source>Opgeslagen: {0}</source>
-            <translation type="unfinished" />
+            <translation>Saved: {0}</translation>
         </message>
         <message>
             <source>Afgedrukt.</source>
-            <translation type="unfinished" />
+            <translation>Printed.</translation>
         </message>
         <message>
             <source>Rapport maken…</source>
-            <translation type="unfinished" />
+            <translation>Making the report…</translation>
         </message>
         <message>
             <source>Exporteren</source>
-            <translation type="unfinished" />
+            <translation>Export</translation>
         </message>
     </context>
     <context>
@@ -4531,7 +4591,7 @@
         </message>
         <message>
             <source>Rapportages</source>
-            <translation type="unfinished" />
+            <translation>Reports</translation>
         </message>
         <message>
             <source>Sociale kaart</source>
@@ -4540,6 +4600,41 @@
         <message>
             <source>Doorpakbudget</source>
             <translation>Flexible budget</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerPasswordDialog</name>
+        <message>
+            <source>Wachtwoord van de databaseserver</source>
+            <translation>Database server password</translation>
+        </message>
+        <message>
+            <source>Geef het wachtwoord van de database {0}.</source>
+            <translation>Enter the password of the database {0}.</translation>
+        </message>
+        <message>
+            <source>De server heeft het wachtwoord geweigerd. </source>
+            <translation>The server refused the password. </translation>
+        </message>
+        <message>
+            <source>&amp;Wachtwoord:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>&amp;Onthouden op deze computer (in de sleutelbos)</source>
+            <translation>&amp;Remember on this computer (in the keyring)</translation>
+        </message>
+        <message>
+            <source>Deze computer heeft geen veilige sleutelbos; het wachtwoord wordt niet bewaard.</source>
+            <translation>This computer has no secure keyring; the password is not kept.</translation>
+        </message>
+        <message>
+            <source>Verbinden</source>
+            <translation>Connect</translation>
+        </message>
+        <message>
+            <source>Vul het wachtwoord in.</source>
+            <translation>Enter the password.</translation>
         </message>
     </context>
     <context>
@@ -4820,19 +4915,11 @@
         <name>ServicePickerDialog</name>
         <message>
             <source>Voorziening kiezen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Zoek de voorziening, bijv. schuldhulp</source>
-            <translation type="unfinished">Search the service, e.g. debt help</translation>
-        </message>
-        <message>
-            <source>Gevonden voorzieningen</source>
-            <translation type="unfinished">Services found</translation>
+            <translation>Choose a service</translation>
         </message>
         <message>
             <source>&amp;Zoeken</source>
-            <translation type="unfinished">&amp;Search</translation>
+            <translation>&amp;Search</translation>
         </message>
     </context>
     <context>
@@ -4888,6 +4975,17 @@
         <message>
             <source>Langer dan zes maanden niet gecontroleerd: bel even na of het nog klopt.</source>
             <translation>Not checked for more than six months: call to check it is still correct.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceSearch</name>
+        <message>
+            <source>Zoek de voorziening, bijv. schuldhulp</source>
+            <translation>Search the service, e.g. debt help</translation>
+        </message>
+        <message>
+            <source>Gevonden voorzieningen</source>
+            <translation>Services found</translation>
         </message>
     </context>
     <context>
@@ -4982,6 +5080,14 @@
     <context>
         <name>SignalDialog</name>
         <message>
+            <source>Niet vastgelegd</source>
+            <translation>Not recorded</translation>
+        </message>
+        <message>
+            <source>Waar de ondersteuningsvraag onder valt: jeugd, Wmo, participatie of schulden.</source>
+            <translation>What the support question falls under: youth, Wmo, participation or debts.</translation>
+        </message>
+        <message>
             <source>&amp;Naam bewoner:</source>
             <translation>&amp;Name of resident:</translation>
         </message>
@@ -5016,6 +5122,10 @@
         <message>
             <source>&amp;Bron:</source>
             <translation>&amp;Source:</translation>
+        </message>
+        <message>
+            <source>Sub&amp;domein:</source>
+            <translation>Sub&amp;domain:</translation>
         </message>
         <message>
             <source>&amp;Urgentie:</source>
@@ -5055,6 +5165,10 @@
         <message>
             <source>Bron</source>
             <translation>Source</translation>
+        </message>
+        <message>
+            <source>Subdomein</source>
+            <translation>Subdomain</translation>
         </message>
         <message>
             <source>Naam</source>
@@ -5424,6 +5538,18 @@
             <translation>Referred &amp;to:</translation>
         </message>
         <message>
+            <source>Niet vastgelegd</source>
+            <translation>Not recorded</translation>
+        </message>
+        <message>
+            <source>Waar de ondersteuningsvraag onder valt; pas aan als de aanmelding het anders vastlegde.</source>
+            <translation>What the support question falls under; change it if the signal recorded it differently.</translation>
+        </message>
+        <message>
+            <source>&amp;Subdomein:</source>
+            <translation>&amp;Subdomain:</translation>
+        </message>
+        <message>
             <source>&amp;Toelichting:</source>
             <translation>&amp;Explanation:</translation>
         </message>
@@ -5545,47 +5671,47 @@
         <name>VersionsDialog</name>
         <message>
             <source>Versies vergelijken</source>
-            <translation type="unfinished" />
+            <translation>Compare versions</translation>
         </message>
         <message>
             <source>Versie %1 (%2, %3)</source>
-            <translation type="unfinished" />
+            <translation>Version %1 (%2, %3)</translation>
         </message>
         <message>
             <source>Het plan zoals het nu is</source>
-            <translation type="unfinished" />
+            <translation>The plan as it is now</translation>
         </message>
         <message>
             <source>Onderdeel</source>
-            <translation type="unfinished" />
+            <translation>Part</translation>
         </message>
         <message>
             <source>Wat</source>
-            <translation type="unfinished">What</translation>
+            <translation>What</translation>
         </message>
         <message>
             <source>Eerst</source>
-            <translation type="unfinished" />
+            <translation>Before</translation>
         </message>
         <message>
             <source>Daarna</source>
-            <translation type="unfinished" />
+            <translation>After</translation>
         </message>
         <message>
             <source>Verschillen</source>
-            <translation type="unfinished" />
+            <translation>Differences</translation>
         </message>
         <message>
             <source>&amp;Vergelijken</source>
-            <translation type="unfinished" />
+            <translation>&amp;Compare</translation>
         </message>
         <message>
             <source>&amp;Oude versie</source>
-            <translation type="unfinished" />
+            <translation>&amp;Old version</translation>
         </message>
         <message>
             <source>&amp;Nieuwe versie</source>
-            <translation type="unfinished" />
+            <translation>&amp;New version</translation>
         </message>
     </context>
     <context>

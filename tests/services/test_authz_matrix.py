@@ -104,6 +104,7 @@ EXPECTED: dict[str, set[str]] = {
     "households.search": {S, T},
     "households.match_exists": {V, S, T},
     "households.my_caseload": {S, T},
+    "households.team_caseload": {T},
     "households.list_reasoned_access": {T},
     "households.list_workers": {S, T},
     "contacts.templates": {S, T},

@@ -12,11 +12,11 @@ from wijkteam_desk.services.demo import fill_demo
 from wijkteam_desk.services.system import DEMO_PASSWORD
 from wijkteam_desk.store import migrations
 from wijkteam_desk.store.engine import Database
-from wijkteam_desk.store.models import Contact, Household, Member
+from wijkteam_desk.store.models import Contact, Household, Member, Signal, SignalSource, Subdomain
 from wijkteam_desk.wiring import Services, build_services
 
 
-def _fill(path: Path, seed: int) -> tuple[Services, list[tuple[str, str, str]]]:
+def _fill(path: Path, seed: int) -> tuple[Services, list[tuple[object, ...]]]:
     db = Database.open_sqlite(path, TEST_KEY, create=True)
     migrations.upgrade(db)
     services = build_services(db)
@@ -24,7 +24,9 @@ def _fill(path: Path, seed: int) -> tuple[Services, list[tuple[str, str, str]]]:
     with db.begin() as session:
         rows = session.execute(select(Household.name, Household.postcode, Household.street)
                                .order_by(Household.id)).all()
-    return services, [tuple(r) for r in rows]
+        signals = session.execute(select(Signal.name, Signal.source, Signal.subdomain)
+                                  .order_by(Signal.id)).all()
+    return services, [tuple(r) for r in rows] + [tuple(r) for r in signals]
 
 
 def test_demo_households_are_realistic_and_deterministic(tmp_path: Path) -> None:
@@ -42,7 +44,9 @@ def test_demo_households_are_realistic_and_deterministic(tmp_path: Path) -> None
     assert 1.8 < members / 300 < 3.0 and 18 < contacts / 300 < 36
     assert bsns and all(validation.bsn_is_valid(b) for b in bsns)
     assert all(validation.phone(p) == p for p in phones)
-    assert all(validation.postcode(pc) == pc for _n, pc, _s in first)
+    households = 300 + demo_retention.COUNT
+    assert all(validation.postcode(pc) == pc for _n, pc, _s in first[:households])
+    _subdomains_are_realistic(first[households:])
     worker = services.accounts.authenticate("sociaalwerker", DEMO_PASSWORD)
     caseload = services.households.my_caseload(worker)
     assert 30 <= len(caseload) <= 60
@@ -67,3 +71,20 @@ def test_the_demo_has_dossiers_past_their_bewaartermijn(tmp_path: Path) -> None:
     assert [(r.number, r.closed_on) for r in again.retention.destruction_list(
         again.accounts.authenticate("teamleider", DEMO_PASSWORD)).due] == [
         (r.number, r.closed_on) for r in listed.due]
+
+
+def _subdomains_are_realistic(signals: list[tuple[object, ...]]) -> None:
+    """Vroegsignalering is always schulden; the others mostly Wmo, a few not recorded."""
+    assert len(signals) == 300 + demo_retention.COUNT + 300 // 3 + 20
+    debt = [sub for _n, source, sub in signals
+            if source is SignalSource.VROEGSIGNALERING_SCHULDEN]
+    assert debt and set(debt) == {Subdomain.SCHULDEN}
+    school = [sub for _n, source, sub in signals if source is SignalSource.SCHOOL]
+    assert school.count(Subdomain.JEUGD) > len(school) / 2
+    rest = [sub for _n, source, sub in signals if source not in (
+        SignalSource.VROEGSIGNALERING_SCHULDEN, SignalSource.SCHOOL)]
+    share = {sub: rest.count(sub) / len(rest) for sub in [*Subdomain, None]}
+    assert 0.25 < share[Subdomain.WMO] < 0.45
+    assert all(0.1 < share[sub] < 0.3 for sub in (
+        Subdomain.JEUGD, Subdomain.PARTICIPATIE, Subdomain.SCHULDEN))
+    assert 0 < share[None] < 0.12

@@ -263,6 +263,29 @@ def test_my_caseload_shows_what_needs_attention(services: Services, team) -> Non
     assert "Nog geen contact" in rows[0].attention
 
 
+def test_team_caseload_shows_every_open_household_of_the_team_with_its_regievoerder(
+        services: Services, team, make_actor) -> None:
+    lead, worker, other, *_ = team
+    a = services.households.create(lead, ADDRESS, [JAN], regievoerder_id=worker.user_id)
+    b = services.households.create(lead, ADDRESS, [MemberInput(last_name="Bakker")],
+                                   regievoerder_id=other.user_id)
+    unassigned = services.households.create(lead, ADDRESS, [MemberInput(last_name="Smit")])
+    other_team = services.accounts.create_team(make_actor.admin, "Dorpenteam West")
+    west_lead = make_actor(Role.TEAMLEIDER, team_id=other_team.id, name="westleider")
+    services.households.create(west_lead, ADDRESS, [MemberInput(last_name="Westra")])
+    rows = {r.household_id: r for r in services.households.team_caseload(lead)}
+    assert set(rows) == {a.id, b.id, unassigned.id}
+    assert rows[a.id].regievoerder_name == worker.full_name
+    assert rows[b.id].regievoerder_name == other.full_name
+    assert rows[unassigned.id].regievoerder_name == ""
+    assert "Nog geen contact" in rows[a.id].attention
+    # a worker's own caseload is unchanged; the team view is the teamleider's
+    assert [r.household_id for r in services.households.my_caseload(worker)] == [a.id]
+    with pytest.raises(PermissionDenied):
+        services.households.team_caseload(worker)
+    assert [r.name for r in services.households.team_caseload(west_lead)] == ["Westra"]
+
+
 def test_the_search_query_uses_the_search_index(services: Services, team) -> None:
     """The words typed are matched through the FTS5 table (SQLite) or the GIN full-text
     index (PostgreSQL), not by reading every household."""

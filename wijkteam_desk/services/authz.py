@@ -126,6 +126,7 @@ RULES: dict[str, frozenset[Role]] = {
     "households.search": frozenset({S, T}),
     "households.match_exists": frozenset({V, S, T}),
     "households.my_caseload": frozenset({S, T}),
+    "households.team_caseload": frozenset({T}),
     "households.list_reasoned_access": frozenset({T}),
     "households.list_workers": frozenset({S, T}),
     "contacts.templates": frozenset({S, T}),

@@ -40,6 +40,7 @@ from wijkteam_desk.store.models import (
     Signal,
     SignalSource,
     SignalStatus,
+    Subdomain,
     Urgency,
 )
 
@@ -49,6 +50,10 @@ OPEN_PER_WORKER = 45
 YEARS = 10
 SOURCES = list(SignalSource)
 SOURCE_WEIGHTS = [14, 12, 16, 10, 9, 6, 7, 8, 9, 5, 4]
+# What the signals are about, as the Rekenkamer asked (most support falls under the Wmo; a
+# few are not recorded); debt early-warning is always schulden, a school mostly jeugd.
+SUBDOMAINS = [Subdomain.WMO, Subdomain.JEUGD, Subdomain.PARTICIPATIE, Subdomain.SCHULDEN, None]
+SUBDOMAIN_WEIGHTS = [35, 20, 20, 20, 5]
 KINDS = [ContactKind.HUISBEZOEK, ContactKind.TELEFOON, ContactKind.INLOOP,
          ContactKind.EMAIL, ContactKind.OVERLEG, ContactKind.OUTREACH]
 KIND_WEIGHTS = [40, 30, 10, 8, 10, 2]
@@ -85,6 +90,14 @@ class _Writer:
             if self.rows.get(m):
                 self.session.execute(insert(m), self.rows[m])
                 self.rows[m] = []
+
+
+def _subdomain(rng: random.Random, source: SignalSource) -> Subdomain | None:
+    if source is SignalSource.VROEGSIGNALERING_SCHULDEN:
+        return Subdomain.SCHULDEN
+    if source is SignalSource.SCHOOL and rng.random() < 0.8:
+        return Subdomain.JEUGD
+    return rng.choices(SUBDOMAINS, SUBDOMAIN_WEIGHTS)[0]
 
 
 def _moment(rng: random.Random, day: date) -> datetime:
@@ -183,8 +196,9 @@ def _household(writer: _Writer, rng: random.Random, hid: int, team_id: int, regi
             at=_moment(rng, end or start), by_user_id=regie))
     writer.add(RegieHandover, dict(household_id=hid, from_user_id=None, to_user_id=regie,
                                    external_party="", note="", at=created, by_user_id=regie))
+    source = rng.choices(SOURCES, SOURCE_WEIGHTS)[0]
     writer.add(Signal, dict(
-        team_id=team_id, source=rng.choices(SOURCES, SOURCE_WEIGHTS)[0],
+        team_id=team_id, source=source, subdomain=_subdomain(rng, source),
         urgency=rng.choices(list(Urgency), (85, 12, 3))[0], received_on=start,
         description=rng.choice(REPORT_OPENINGS), name=name, phone=phone, email="",
         street=street, house_number=number, house_number_addition=addition,
@@ -232,8 +246,9 @@ def _loose_signals(writer: _Writer, rng: random.Random, households: int, team_id
         status = SignalStatus.NIEUW if new else rng.choice(
             (SignalStatus.AFGEHANDELD, SignalStatus.VERWEZEN))
         area, _k, pc_base, city, streets = rng.choice(AREAS)
+        source = rng.choices(SOURCES, SOURCE_WEIGHTS)[0]
         writer.add(Signal, dict(
-            team_id=team_id, source=rng.choices(SOURCES, SOURCE_WEIGHTS)[0],
+            team_id=team_id, source=source, subdomain=_subdomain(rng, source),
             urgency=rng.choices(list(Urgency), (85, 12, 3))[0], received_on=received,
             description=rng.choice(REPORT_OPENINGS),
             name=search_index.member_name(rng.choice(FIRST_NAMES_F + FIRST_NAMES_M), tussen,

@@ -12,6 +12,7 @@ from wijkteam_desk.store.models import (
     OutreachOutcome,
     SignalSource,
     SignalStatus,
+    Subdomain,
     Urgency,
 )
 
@@ -47,6 +48,12 @@ SIGNAL_SOURCE = {
     SignalSource.VROEGSIGNALERING_SCHULDEN: msg("Vroegsignalering schulden"),
     SignalSource.LAATSIGNALERING_ENERGIE: msg("Laatsignalering gas/stroom"),
     SignalSource.OUTREACH: msg("Outreach (eropaf)"),
+}
+SUBDOMAIN = {
+    Subdomain.JEUGD: msg("Jeugd"),
+    Subdomain.WMO: msg("Wmo"),
+    Subdomain.PARTICIPATIE: msg("Participatie"),
+    Subdomain.SCHULDEN: msg("Schulden"),
 }
 URGENCY = {
     Urgency.NORMAAL: msg("Normaal"),

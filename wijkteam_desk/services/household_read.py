@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from wijkteam_desk.errors import NotFoundError, PermissionDenied, ValidationError
@@ -40,7 +40,7 @@ from wijkteam_desk.services.household_types import (
 )
 from wijkteam_desk.services.plan_config import read_settings
 from wijkteam_desk.services.plan_signals import KIND_NAMES as PLAN_KIND_NAMES
-from wijkteam_desk.services.plan_signals import plan_signals
+from wijkteam_desk.services.plan_signals import caseload_scope, plan_signals
 from wijkteam_desk.services.settings_access import NO_CONTACT_WEEKS, int_setting
 from wijkteam_desk.store.engine import Database
 from wijkteam_desk.store.models import (
@@ -249,31 +249,37 @@ class HouseholdReading:
         overdue, action past its deadline, no vastgesteld plan after N weeks), status
         aangemeld, no contact yet, or none for more than households.no_contact_weeks
         (default 6) weeks. Audited."""
+        return self._caseload(actor, team=False)
+
+    @operation("households.team_caseload")
+    def team_caseload(self, actor: Actor) -> list[CaseloadRow]:
+        """Teamleider: every open household of the team, with its regievoerder and the
+        same attention notes as "Mijn huishoudens". Audited."""
+        return self._caseload(actor, team=True)
+
+    def _caseload(self, actor: Actor, *, team: bool) -> list[CaseloadRow]:
         today = self._clock()
+        action = "households.team_caseload" if team else "households.my_caseload"
         with self._db.begin() as session:
             weeks = int_setting(session, NO_CONTACT_WEEKS)
-            colleague_of = select(HouseholdColleague.household_id).where(
-                HouseholdColleague.user_id == actor.user_id)
             # per household through ix_contact_household_at, not over all contacts
             last_at = (select(func.max(Contact.at)).where(Contact.household_id == Household.id)
                        .correlate(Household).scalar_subquery())
             rows = session.execute(
-                select(Household, last_at)
-                .where(or_(Household.regievoerder_id == actor.user_id,
-                           Household.id.in_(colleague_of)),
-                       Household.status != HouseholdStatus.AFGESLOTEN)
+                select(Household, last_at, User.full_name)
+                .outerjoin(User, User.id == Household.regievoerder_id)
+                .where(caseload_scope(actor, team), Household.status != HouseholdStatus.AFGESLOTEN)
                 .order_by(Household.name)).all()
-            self._log.append(session, actor, "households.my_caseload", "household", "",
-                             str(len(rows)))
+            self._log.append(session, actor, action, "household", "", str(len(rows)))
             # the one plan: evaluation overdue, actions past deadline, no vastgesteld plan
             plan_kinds: dict[int, list[str]] = {}
             for signal in plan_signals(session, actor, today.date(),
-                                       read_settings(session).weeks_without_plan, False):
+                                       read_settings(session).weeks_without_plan, team):
                 kinds = plan_kinds.setdefault(signal.household_id, [])
                 if PLAN_KIND_NAMES[signal.kind] not in kinds:
                     kinds.append(PLAN_KIND_NAMES[signal.kind])
             result = []
-            for household, last_at in rows:
+            for household, last_at, regievoerder in rows:
                 attention = list(plan_kinds.get(household.id, ()))
                 if household.status is HouseholdStatus.AANGEMELD:
                     attention.append(msg("Aangemeld: nog niet gestart"))
@@ -287,8 +293,9 @@ class HouseholdReading:
                                    household.house_number_addition),
                     household.postcode, household.status,
                     "regievoerder" if household.regievoerder_id == actor.user_id
-                    else "betrokken", last_at,
-                    None if last_at is None else (today - last_at).days // 7, tuple(attention)))
+                    else "betrokken" if not team else "", last_at,
+                    None if last_at is None else (today - last_at).days // 7, tuple(attention),
+                    regievoerder or household.regie_external or ""))
             return result
 
     @operation("households.list_workers")

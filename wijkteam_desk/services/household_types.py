@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -12,8 +13,30 @@ from wijkteam_desk.store.models import (
     MemberRole,
     SignalSource,
     SignalStatus,
+    Subdomain,
     Urgency,
 )
+
+
+class Unset(enum.Enum):
+    """Marks an argument the caller did not give (None means "not recorded")."""
+
+    UNSET = "unset"
+
+
+UNSET = Unset.UNSET
+
+# The subdomain a signal gets when its registration does not say: debt early-warning is
+# about schulden, a school's worry about a child falls under the Jeugdwet.
+SOURCE_SUBDOMAINS: dict[SignalSource, Subdomain] = {
+    SignalSource.VROEGSIGNALERING_SCHULDEN: Subdomain.SCHULDEN,
+    SignalSource.SCHOOL: Subdomain.JEUGD,
+}
+
+
+def default_subdomain(source: SignalSource | None) -> Subdomain | None:
+    """The subdomain a signal from ``source`` gets when none is chosen (None: not recorded)."""
+    return SOURCE_SUBDOMAINS.get(source) if source is not None else None
 
 
 @dataclass(frozen=True)
@@ -238,6 +261,7 @@ class CaseloadRow:
     last_contact: datetime | None
     weeks_since_contact: int | None
     attention: tuple[str, ...]  # Dutch notes, e.g. "Al lang geen contact"
+    regievoerder_name: str = ""  # or the external party that has regie
 
 
 @dataclass(frozen=True)
@@ -266,6 +290,8 @@ class SignalInput:
     city: str = ""
     origin_type: str = ""  # e.g. "visit": the record this signal came from
     origin_id: int | None = None
+    # jeugd / Wmo / participatie / schulden; None = not recorded; UNSET = by the source
+    subdomain: Subdomain | str | None | Unset = UNSET
 
 
 @dataclass(frozen=True)
@@ -291,6 +317,7 @@ class SignalInfo:
     days_open: int
     overdue: bool
     version: int
+    subdomain: Subdomain | None = None
 
 
 @dataclass(frozen=True)

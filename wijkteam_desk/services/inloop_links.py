@@ -3,7 +3,8 @@
 - the yes/no household match (the volunteer learns only *whether* a household of the
   team has this name at this postcode; the household id stays on the visit, unseen);
 - the warm handover: a signal (aanmelding, source inloop) carrying the visit's first
-  name, topic and question, for the teamleider's "Nieuwe aanmeldingen";
+  name, topic and question, for the teamleider's "Nieuwe aanmeldingen", and the subdomain
+  of the topic's leefgebied (set by the beheerder) so the reports can count it;
 - the referral to a sociale-kaart service, and the wegwijzer printed after it.
 
 Wired into InloopService by wiring.py; the queue service itself knows none of these tables.
@@ -22,6 +23,7 @@ from wijkteam_desk.services import search_index, validation
 from wijkteam_desk.services.audit import AuditLog
 from wijkteam_desk.services.authz import Actor
 from wijkteam_desk.services.inloop_types import local_day
+from wijkteam_desk.services.plan_config import subdomain_by_leefgebied_name
 from wijkteam_desk.services.socialmap import SocialMapService
 from wijkteam_desk.services.socialmap_types import SearchFilter
 from wijkteam_desk.store.models import (
@@ -33,6 +35,7 @@ from wijkteam_desk.store.models import (
     Signal,
     SignalSource,
     SmService,
+    Subdomain,
     Urgency,
 )
 
@@ -69,6 +72,16 @@ def signal_description(visit: InloopVisit, location_name: str) -> str:
     return text
 
 
+def visit_subdomain(session: Session, visit: InloopVisit) -> Subdomain | None:
+    """The subdomain of the leefgebied the visit was about (its topic, and the topic of
+    the answer if one was noted), when those point to exactly one subdomain; else None
+    (not recorded): a guess would skew the gemeente's figures."""
+    mapping = {name.casefold(): sub for name, sub in subdomain_by_leefgebied_name(session).items()}
+    topics = {t.strip().casefold() for t in (visit.topic, visit.outcome_topic) if t.strip()}
+    found = {mapping.get(t) for t in topics}
+    return found.pop() if len(found) == 1 else None
+
+
 class SignalHandover:
     """Creates the signal for "overgedragen aan het wijkteam" in the visit's unit of work."""
 
@@ -88,7 +101,7 @@ class SignalHandover:
             received_on=local_day(visit.arrived_at),
             description=signal_description(visit, location.name if location else ""),
             name=visit.first_name, origin_type="visit", origin_id=visit.id,
-            created_by_id=actor.user_id)
+            subdomain=visit_subdomain(session, visit), created_by_id=actor.user_id)
         session.add(signal)
         session.flush()
         self._log.append(session, actor, "signals.create", "signal", signal.id,

@@ -10,10 +10,12 @@ from sqlalchemy.orm import Session
 
 from wijkteam_desk.errors import ConflictError, NotFoundError, ValidationError
 from wijkteam_desk.i18n import msg
+from wijkteam_desk.services import validation
 from wijkteam_desk.services.audit import AuditLog
 from wijkteam_desk.services.authz import Actor, operation
+from wijkteam_desk.services.household_types import UNSET, Unset
 from wijkteam_desk.store.engine import Database
-from wijkteam_desk.store.models import Leefgebied, SystemSetting
+from wijkteam_desk.store.models import Leefgebied, Subdomain, SystemSetting
 
 LADDER_SETTING = "plan.participatieladder"
 NO_PLAN_WEEKS_SETTING = "plan.weken_zonder_plan"
@@ -29,6 +31,7 @@ class LeefgebiedInfo:
     position: int
     retired: bool
     version: int
+    subdomain: Subdomain | None = None  # where it counts in the kwartaalrapportage
 
 
 @dataclass(frozen=True)
@@ -39,7 +42,16 @@ class PlanSettings:
 
 def _info(row: Leefgebied) -> LeefgebiedInfo:
     return LeefgebiedInfo(row.id, row.code, row.name, row.explanation, row.position,
-                          row.retired, row.version)
+                          row.retired, row.version, row.subdomain)
+
+
+def subdomain_by_leefgebied_name(session: Session) -> dict[str, Subdomain]:
+    """Leefgebied name -> the subdomain the beheerder set for it, for every leefgebied
+    that has one (retired ones too: old contacts and visits still name them). Names are
+    unique (case-insensitively), so a name maps to one subdomain."""
+    return {name: subdomain for name, subdomain in session.execute(
+        select(Leefgebied.name, Leefgebied.subdomain).where(
+            Leefgebied.subdomain.is_not(None)))}
 
 
 def _code(name: str) -> str:
@@ -71,11 +83,13 @@ class PlanConfigService:
             return [_info(r) for r in session.scalars(query)]
 
     @operation("plan_config.create_leefgebied")
-    def create_leefgebied(self, actor: Actor, name: str, explanation: str = ""
-                          ) -> LeefgebiedInfo:
-        """Beheerder. Adds a leefgebied at the end. ValidationError on an empty or
-        duplicate name."""
+    def create_leefgebied(self, actor: Actor, name: str, explanation: str = "", *,
+                          subdomain: Subdomain | str | None = None) -> LeefgebiedInfo:
+        """Beheerder. Adds a leefgebied at the end, counting under ``subdomain`` (None:
+        none). ValidationError on an empty or duplicate name or an unknown subdomain.
+        Audited."""
         name = self._check_name(name)
+        chosen = validation.subdomain(subdomain)
         with self._db.begin() as session:
             self._unique(session, name)
             code = _code(name)
@@ -83,25 +97,34 @@ class PlanConfigService:
                 code = f"{code[:36]}_{session.scalar(select(func.count(Leefgebied.id)))}"
             last = session.scalar(select(func.max(Leefgebied.position))) or 0
             row = Leefgebied(code=code, name=name, explanation=explanation.strip(),
-                             position=last + 1, retired=False)
+                             position=last + 1, retired=False, subdomain=chosen)
             session.add(row)
             session.flush()
             self._log.append(session, actor, "plan_config.create_leefgebied", "leefgebied",
-                             row.id)
+                             row.id, f"subdomain:{chosen or 'none'}")
             return _info(row)
 
     @operation("plan_config.update_leefgebied")
     def update_leefgebied(self, actor: Actor, leefgebied_id: int, name: str,
-                          explanation: str, version: int) -> LeefgebiedInfo:
-        """Beheerder. Rename or re-explain; old plans show the new name."""
+                          explanation: str, version: int, *,
+                          subdomain: Subdomain | str | None | Unset = UNSET
+                          ) -> LeefgebiedInfo:
+        """Beheerder. Rename, re-explain or set the subdomain (None: none; not given: it
+        stays); old plans show the new name, the reports count by the new subdomain.
+        ValidationError, ConflictError. Audited, with the subdomain when it changes."""
         name = self._check_name(name)
+        chosen = None if subdomain is UNSET else validation.subdomain(subdomain)
         with self._db.begin() as session:
             row = self._get(session, leefgebied_id, version)
             self._unique(session, name, leefgebied_id)
             row.name, row.explanation = name, explanation.strip()
+            reason = ""
+            if subdomain is not UNSET and chosen != row.subdomain:
+                reason = f"subdomain:{row.subdomain or 'none'}->{chosen or 'none'}"
+                row.subdomain = chosen
             session.flush()
             self._log.append(session, actor, "plan_config.update_leefgebied",
-                             "leefgebied", row.id)
+                             "leefgebied", row.id, reason)
             return _info(row)
 
     @operation("plan_config.set_leefgebied_retired")

@@ -39,7 +39,9 @@ class PlanSignal:
     since: date  # the date it became due
 
 
-def _scope(actor: Actor, team: bool):  # type: ignore[no-untyped-def]
+def caseload_scope(actor: Actor, team: bool):  # type: ignore[no-untyped-def]
+    """The households of the actor's caseload (regievoerder or betrokken), or of the
+    whole team."""
     if team:
         return Household.team_id == actor.team_id
     colleague_of = select(HouseholdColleague.household_id).where(
@@ -49,7 +51,7 @@ def _scope(actor: Actor, team: bool):  # type: ignore[no-untyped-def]
 
 def plan_signals(session: Session, actor: Actor, today: date, weeks: int,
                  team: bool) -> list[PlanSignal]:
-    scope = _scope(actor, team)
+    scope = caseload_scope(actor, team)
     found: list[PlanSignal] = []
     rows = session.execute(
         select(Household.id, Household.number, Household.name, PlanRow.next_evaluation)

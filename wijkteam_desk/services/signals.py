@@ -22,11 +22,14 @@ from wijkteam_desk.services.household_access import (
 )
 from wijkteam_desk.services.household_edit import check_worker, insert_household
 from wijkteam_desk.services.household_types import (
+    UNSET,
     HouseholdInfo,
     MemberInput,
     SignalInfo,
     SignalInput,
     TriageResult,
+    Unset,
+    default_subdomain,
 )
 from wijkteam_desk.services.settings_access import SIGNAL_FLAG_DAYS, int_setting
 from wijkteam_desk.store.base import utcnow
@@ -38,6 +41,7 @@ from wijkteam_desk.store.models import (
     Signal,
     SignalSource,
     SignalStatus,
+    Subdomain,
     Urgency,
 )
 
@@ -72,7 +76,9 @@ class SignalService:
     def create(self, actor: Actor, data: SignalInput, *, team_id: int | None = None) -> SignalInfo:
         """Register a signal for the actor's team (or ``team_id``). Vrijwilliger (handover
         from the inloop), sociaal werker or teamleider. ``origin_type``/``origin_id`` keep
-        where it came from, so nothing is typed twice. Raises ValidationError. Audited."""
+        where it came from, so nothing is typed twice. ``subdomain`` not given: the
+        source's default (vroegsignalering schulden -> schulden, school -> jeugd), else not
+        recorded. Raises ValidationError. Audited."""
         values = self._clean(data)
         team = team_id if team_id is not None else actor.team_id
         if team is None:
@@ -111,6 +117,7 @@ class SignalService:
         self, actor: Actor, signal_id: int, outcome: SignalStatus, version: int, *,
         note: str = "", referred_to: str = "", household_id: int | None = None,
         regievoerder_id: int | None = None, area: str = "",
+        subdomain: Subdomain | str | None | Unset = UNSET,
     ) -> TriageResult:
         """Teamleider of the signal's team decides:
         - AFGEHANDELD (advies gegeven) or VERWEZEN (``referred_to`` required);
@@ -119,9 +126,12 @@ class SignalService:
         - GEKOPPELD without ``household_id``: create a household from the signal's name,
           phone, e-mail and address, its description as the reason, with
           ``regievoerder_id`` (required).
-        Raises ValidationError, ConflictError (someone triaged meanwhile). Audited."""
+        ``subdomain`` corrects what the registration recorded (None: not recorded); not
+        given, it stays. Raises ValidationError, ConflictError (someone triaged
+        meanwhile). Audited."""
         note = validation.limited(note, "note", 2000)
         referred_to = validation.limited(referred_to, "referred_to", 200)
+        new_subdomain = None if subdomain is UNSET else validation.subdomain(subdomain)
         with self._db.begin() as session:
             signal = session.get(Signal, signal_id)
             if signal is None:
@@ -141,13 +151,16 @@ class SignalService:
                 raise ValidationError(msg("Kies wat er met de aanmelding gebeurt."),
                                       field="outcome")
             signal.status = outcome
+            reason = outcome.value
+            if subdomain is not UNSET and new_subdomain != signal.subdomain:
+                reason += f" subdomain:{new_subdomain or 'none'}"
+                signal.subdomain = new_subdomain
             signal.triage_note = note
             signal.referred_to = referred_to
             signal.triaged_by_id = actor.user_id
             signal.triaged_at = self._clock()
             session.flush()
-            self._log.append(session, actor, "signals.triage", "signal", signal.id,
-                             outcome.value)
+            self._log.append(session, actor, "signals.triage", "signal", signal.id, reason)
             return TriageResult(self._info(session, signal), household)
 
     def _link(self, session: Session, actor: Actor, signal: Signal, household_id: int | None,
@@ -202,8 +215,11 @@ class SignalService:
         if data.origin_type not in ORIGIN_TYPES:
             raise ValidationError(msg("Onbekende herkomst van de aanmelding."),
                                   field="origin_type")
+        subdomain = (default_subdomain(data.source) if data.subdomain is UNSET
+                     else validation.subdomain(data.subdomain))
         return {
             "source": data.source, "urgency": data.urgency, "received_on": received,
+            "subdomain": subdomain,
             "description": validation.required(
                 data.description, "description",
                 msg("Beschrijf kort waar de aanmelding over gaat."), 4000),
@@ -228,4 +244,5 @@ class SignalService:
             format_address(s.street, s.house_number, s.house_number_addition), s.postcode,
             s.city, s.origin_type, s.origin_id, s.status, s.triage_note, s.referred_to,
             s.household_id, names.get(s.created_by_id or 0, ""), days,
-            s.status is SignalStatus.NIEUW and days >= flag_days, s.version)
+            s.status is SignalStatus.NIEUW and days >= flag_days, s.version,
+            subdomain=s.subdomain)

@@ -12,6 +12,7 @@ import phonenumbers
 
 from wijkteam_desk.errors import ValidationError
 from wijkteam_desk.i18n import msg
+from wijkteam_desk.store.models import Subdomain
 
 _POSTCODE = re.compile(r"^([1-9][0-9]{3})\s*([A-Za-z]{2})$")
 _ADDITION = re.compile(r"^[A-Za-z0-9]{1,6}$")
@@ -160,3 +161,16 @@ def limited(text: str, field: str, max_length: int) -> str:
     if len(text) > max_length:
         raise ValidationError(msg("Deze tekst is te lang."), field=field)
     return text
+
+
+def subdomain(value: object, field: str = "subdomain") -> Subdomain | None:
+    """A Subdomain (or its value, as a combobox hands it back); None or "" = not recorded."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, Subdomain):
+        return value
+    try:
+        return Subdomain(str(value))
+    except ValueError:
+        raise ValidationError(msg("Kies het subdomein uit de lijst: jeugd, Wmo, participatie "
+                                  "of schulden."), field=field) from None

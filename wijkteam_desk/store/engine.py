@@ -18,6 +18,7 @@ from wijkteam_desk.errors import (
     DatabaseLockedError,
     DiskFullError,
     NotADatabaseError,
+    ServerPasswordError,
     ServerUnreachableError,
     WrongKeyError,
 )
@@ -34,6 +35,8 @@ def _translate(exc: BaseException) -> Exception | None:
         return DiskFullError()
     if "file is not a database" in text_:
         return WrongKeyError()
+    if "password authentication failed" in text_ or "no password supplied" in text_:
+        return ServerPasswordError()
     if isinstance(exc, OperationalError) and (
         "connection" in text_ or "could not connect" in text_ or "server closed" in text_
     ):

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from wijkteam_desk.services.accounts import role_names, sorted_roles
+from wijkteam_desk.services.household_labels import SUBDOMAIN
 from wijkteam_desk.store.models import LocationKind
 from wijkteam_desk.ui.messages import translate
 
@@ -140,6 +141,8 @@ class LeefgebiedenModel(RowsTableModel):
         return [
             (self.tr("Volgorde"), lambda r: r.position),
             (self.tr("Naam"), lambda r: r.name),
+            (self.tr("Subdomein"), lambda r: translate(SUBDOMAIN[r.subdomain])
+             if r.subdomain is not None else self.tr("geen")),
             (self.tr("Toelichting"), lambda r: " ".join(r.explanation.split())),
             (self.tr("Status"), lambda r: self.tr("buiten gebruik") if r.retired
              else self.tr("in gebruik")),

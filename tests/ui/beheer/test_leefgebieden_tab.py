@@ -10,7 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import message_boxes
 from wijkteam_desk.services.authz import Actor
+from wijkteam_desk.store.models import Subdomain
 from wijkteam_desk.ui.beheer.beheer_section import BeheerSection
+from wijkteam_desk.ui.beheer.leefgebied_dialog import LeefgebiedDialog
 from wijkteam_desk.ui.beheer.leefgebieden_tab import LeefgebiedenTab
 from wijkteam_desk.wiring import Services
 
@@ -52,7 +54,7 @@ def test_add_rename_move_and_retire_a_leefgebied(qtbot: QtBot, tab: Leefgebieden
     dialog.explanation.setPlainText("Omgaan met DigiD, mail en internetbankieren.")
     _save(dialog)
     assert not dialog.isVisible()
-    assert _rows(tab)[-1] == ["14", "Digitale vaardigheden",
+    assert _rows(tab)[-1] == ["14", "Digitale vaardigheden", "geen",
                               "Omgaan met DigiD, mail en internetbankieren.", "in gebruik"]
     assert tab.current().name == "Digitale vaardigheden"
 
@@ -74,12 +76,12 @@ def test_add_rename_move_and_retire_a_leefgebied(qtbot: QtBot, tab: Leefgebieden
 
     tab.retire_button.click()
     row = next(r for r in _rows(tab) if r[1] == "Digitaal meedoen")
-    assert row[3] == "buiten gebruik"
+    assert row[4] == "buiten gebruik"
     assert tab.retire_button.text() == "Weer in gebr&uik"
     offered = [lg.name for lg in gui_services.plan_config.list_leefgebieden(admin)]
     assert "Digitaal meedoen" not in offered and len(offered) == 13
     tab.retire_button.click()
-    assert next(r for r in _rows(tab) if r[1] == "Digitaal meedoen")[3] == "in gebruik"
+    assert next(r for r in _rows(tab) if r[1] == "Digitaal meedoen")[4] == "in gebruik"
 
 
 def test_switch_participatieladder_and_weeks(tab: LeefgebiedenTab, gui_services: Services,
@@ -101,3 +103,43 @@ def test_switch_participatieladder_and_weeks(tab: LeefgebiedenTab, gui_services:
     tab.ladder.setChecked(False)
     tab.save_settings_button.click()
     assert not gui_services.plan_config.get_settings(admin).participatieladder
+
+
+def test_the_subdomain_is_shown_and_chosen_in_the_tab(qtbot: QtBot, tab: LeefgebiedenTab,
+                                                      gui_services: Services,
+                                                      admin: Actor) -> None:
+    shown = {row[1]: row[2] for row in _rows(tab)}
+    assert (shown["Financiën"], shown["Huisvesting"], shown["Werk & opleiding"],
+            shown["Justitie"]) == ("Schulden", "Wmo", "Participatie", "geen")
+    assert tab.proxy.headerData(2, Qt.Orientation.Horizontal) == "Subdomein"
+
+    tab.select(lambda row: row.name == "Huiselijke relaties")
+    qtbot.keyClick(tab.table, Qt.Key.Key_F2)
+    edit = next(d for d in tab.findChildren(LeefgebiedDialog) if d.isVisible())
+    combo = edit.subdomain
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Geen", "Jeugd", "Wmo", "Participatie", "Schulden"]
+    assert combo.currentText() == "Geen" and combo.accessibleName() == "Subdomein"
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText() == "Jeugd"
+    _save(edit)
+    assert not edit.isVisible()
+    assert {row[1]: row[2] for row in _rows(tab)}["Huiselijke relaties"] == "Jeugd"
+    assert tab.current().name == "Huiselijke relaties"
+
+    qtbot.keyClick(tab.table, Qt.Key.Key_F2)  # the dialog opens with what is stored
+    again = next(d for d in tab.findChildren(LeefgebiedDialog) if d.isVisible())
+    assert again.subdomain.currentText() == "Jeugd"
+    again.reject()
+
+    new = tab.new()
+    assert new.subdomain.currentText() == "Geen"
+    new.name.setText("Opvoeding")
+    new.subdomain.setCurrentIndex(new.subdomain.findText("Jeugd"))
+    _save(new)
+    assert _rows(tab)[-1][1:3] == ["Opvoeding", "Jeugd"]
+    stored = {lg.name: lg.subdomain for lg in gui_services.plan_config.list_leefgebieden(admin)}
+    assert stored["Opvoeding"] is Subdomain.JEUGD
+    assert stored["Huiselijke relaties"] is Subdomain.JEUGD
+    assert stored["Financiën"] is Subdomain.SCHULDEN

@@ -45,7 +45,7 @@ def test_lists_overdue_signal_and_action_and_opens_them(qtbot: QtBot, team: Team
 
     assert page.signal_days.value() == 5 and page.action_days.value() == 5
     assert page.signals_model.rowCount() == 1
-    assert page.signals_model.index(0, 4).data() == "Els Visser"
+    assert page.signals_model.index(0, 5).data() == "Els Visser"
     assert page.actions_model.rowCount() == 1
     assert page.actions_model.index(0, 2).data() == "Budgetcoach bellen"
     assert page.actions_model.index(0, 4).data() == "9"

@@ -105,3 +105,25 @@ def test_the_screens_load_their_english_translation(qtbot: QtBot, team: Team,
         assert window.access.text() == "You are involved with this household."
     finally:
         remove_translators(qapp, translators)
+
+
+def test_teamleider_switches_to_the_whole_team_with_regievoerders(qtbot: QtBot,
+                                                                 team: Team) -> None:
+    worker_page = _page(qtbot, team)
+    assert not worker_page.scope.isVisibleTo(worker_page)
+    page = _page(qtbot, team, team.leader)
+    assert page.scope.isVisibleTo(page)
+    # the teamleider is nobody's regievoerder, so the page starts with the whole team
+    assert page.scope.currentData() is True
+    headers = [page.caseload_model.headerData(c, Qt.Orientation.Horizontal)
+               for c in range(page.caseload_model.columnCount())]
+    assert "Regievoerder" in headers and "Mijn rol" not in headers
+    column = headers.index("Regievoerder")
+    rows = {page.caseload_proxy.index(r, 0).data(): page.caseload_proxy.index(r, column).data()
+            for r in range(page.caseload_proxy.rowCount())}
+    assert rows == {"Wiebe Hoekstra": "Sietske Hoekstra", "Jelle Bakker": "Sietske Hoekstra",
+                    "Klaas de Vries": "Pieter de Jong"}
+    assert page.heading.text() == "Huishoudens van het team"
+    assert page.count.text() == "3 huishoudens"
+    page.scope.setCurrentIndex(page.scope.findData(False))
+    assert page.heading.text() == "Mijn huishoudens" and page.caseload_model.rowCount() == 0

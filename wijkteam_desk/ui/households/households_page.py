@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -69,6 +70,13 @@ class HouseholdsPage(QWidget):
         self.stack.addWidget(self.results)
 
         self.heading = title_label(self.tr("Mijn huishoudens"))
+        # The teamleider can look at the whole team's open households.
+        self.scope = QComboBox()
+        self.scope.setAccessibleName(self.tr("Welke huishoudens"))
+        self.scope.addItem(self.tr("Mijn eigen huishoudens"), False)
+        self.scope.addItem(self.tr("Alle huishoudens van het team"), True)
+        self.scope.setVisible(actor.has(Role.TEAMLEIDER))
+        self.scope.currentIndexChanged.connect(lambda _i: self.refresh())
         self.count = QLabel()
         self.count.setAccessibleName(self.tr("Aantal"))
         self.open_button = QPushButton(self.tr("&Openen"))
@@ -82,6 +90,7 @@ class HouseholdsPage(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.heading)
+        top.addWidget(self.scope)
         top.addStretch(1)
         top.addWidget(self.count)
         buttons = QHBoxLayout()
@@ -100,17 +109,31 @@ class HouseholdsPage(QWidget):
                  Qt.ShortcutContext.WidgetShortcut)
         self.setTabOrder(self.search, self.open_button)
         self.refresh()
+        if actor.has(Role.TEAMLEIDER) and self.caseload_model.rowCount() == 0:
+            self.scope.setCurrentIndex(1)  # a teamleider without own households: the team
         self.search.setFocus()
 
     # -- data ---------------------------------------------------------------------------
 
+    def team_view(self) -> bool:
+        return bool(self.scope.currentData()) and self.actor.has(Role.TEAMLEIDER)
+
+    def caseload_title(self) -> str:
+        return self.tr("Huishoudens van het team") if self.team_view() else self.tr(
+            "Mijn huishoudens")
+
     def refresh(self) -> None:
+        households = self.services.households
         try:
-            rows = self.services.households.my_caseload(self.actor)
+            rows = (households.team_caseload(self.actor) if self.team_view()
+                    else households.my_caseload(self.actor))
         except KnownError as error:
             show_error(self, error)
             return
-        self.caseload_model.set_rows(rows)
+        self.caseload_model.set_team(self.team_view(), rows)
+        self.caseload.setAccessibleName(self.caseload_title())
+        if self.stack.currentWidget() is self.caseload:
+            self.heading.setText(self.caseload_title())
         select_first(self.caseload)
         if self.search.text().strip():
             self.run_search()
@@ -121,7 +144,7 @@ class HouseholdsPage(QWidget):
         text = self.search.text().strip()
         if not text:
             self.stack.setCurrentWidget(self.caseload)
-            self.heading.setText(self.tr("Mijn huishoudens"))
+            self.heading.setText(self.caseload_title())
             self._update_count()
             return
         try:

@@ -73,9 +73,16 @@ class HouseholdTableModel(RowsTableModel):
 
 
 class CaseloadModel(HouseholdTableModel):
+    """The caseload; ``team`` (the teamleider's whole team) shows the regievoerder where
+    "Mijn rol" stands for a worker's own caseload."""
+
+    team = False
+
     def columns(self) -> list[Column]:
         statuses = texts.status_names()
         roles = {"regievoerder": self.tr("regievoerder"), "betrokken": self.tr("betrokken")}
+        last: Column = ((self.tr("Regievoerder"), lambda r: r.regievoerder_name) if self.team
+                        else (self.tr("Mijn rol"), lambda r: roles.get(r.role, r.role)))
         return [
             (self.tr("Naam"), lambda r: r.name),
             (self.tr("Aandacht"), self.attention),
@@ -83,9 +90,16 @@ class CaseloadModel(HouseholdTableModel):
             (self.tr("Status"), lambda r: statuses[r.status]),
             (self.tr("Adres"), lambda r: r.address),
             (self.tr("Postcode"), lambda r: r.postcode),
-            (self.tr("Mijn rol"), lambda r: roles.get(r.role, r.role)),
+            last,
             (self.tr("Nummer"), lambda r: r.number),
         ]
+
+    def set_team(self, team: bool, rows: list[CaseloadRow]) -> None:
+        self.beginResetModel()
+        self.team = team
+        self._columns = self.columns()
+        self._rows = list(rows)
+        self.endResetModel()
 
     emphasis_column = 1
 
@@ -258,6 +272,7 @@ class SignalsModel(HouseholdTableModel):
             (self.tr("Ontvangen"), lambda r: r.received_on),
             (self.tr("Open"), days),
             (self.tr("Bron"), lambda r: sources[r.source]),
+            (self.tr("Subdomein"), lambda r: texts.subdomain_text(r.subdomain)),
             (self.tr("Naam"), lambda r: r.name),
             (self.tr("Adres"), lambda r: " ".join(x for x in (r.address, r.postcode) if x)),
             (self.tr("Omschrijving"), lambda r: " ".join(r.description.split())),

@@ -18,6 +18,7 @@ from wijkteam_desk.store.models import (
     MemberRole,
     SignalSource,
     SignalStatus,
+    Subdomain,
     Urgency,
 )
 from wijkteam_desk.ui.messages import translate
@@ -73,6 +74,17 @@ def member_role_names() -> dict[MemberRole, str]:
 
 def source_names() -> dict[SignalSource, str]:
     return _labels(household_labels.SIGNAL_SOURCE)
+
+
+def subdomain_names() -> dict[Subdomain, str]:
+    return _labels(household_labels.SUBDOMAIN)
+
+
+def subdomain_text(subdomain: Subdomain | None) -> str:
+    """The subdomain's name, or "niet vastgelegd" when nobody recorded one."""
+    if subdomain is None:
+        return QCoreApplication.translate("Huishoudens", "niet vastgelegd")
+    return subdomain_names()[subdomain]
 
 
 def urgency_names() -> dict[Urgency, str]:

@@ -24,11 +24,18 @@ from wijkteam_desk.errors import KnownError, ValidationError
 from wijkteam_desk.i18n import QT_TRANSLATE_NOOP
 from wijkteam_desk.services.authz import Actor
 from wijkteam_desk.services.household_types import SignalInfo
-from wijkteam_desk.store.models import SignalStatus
+from wijkteam_desk.store.models import SignalStatus, Subdomain
 from wijkteam_desk.ui.form_dialog import FormDialog
 from wijkteam_desk.ui.households import texts
 from wijkteam_desk.ui.households.models import SearchModel
-from wijkteam_desk.ui.households.widgets import current_row, make_table, select_first
+from wijkteam_desk.ui.households.widgets import (
+    current_row,
+    enum_of,
+    fill_optional_enum,
+    make_table,
+    select_first,
+    select_optional_enum,
+)
 from wijkteam_desk.ui.messages import show_error
 from wijkteam_desk.ui.models import filter_proxy
 
@@ -110,6 +117,12 @@ class TriageDialog(FormDialog):
         self.errors.add_row(
             referral_form, self.tr("Verwezen &naar:"), "referred_to", self.referred_to
         )
+        self.subdomain = QComboBox()
+        fill_optional_enum(self.subdomain, self.tr("Niet vastgelegd"), texts.subdomain_names())
+        select_optional_enum(self.subdomain, signal.subdomain)
+        self.subdomain.setToolTip(self.tr("Waar de ondersteuningsvraag onder valt; pas aan "
+                                          "als de aanmelding het anders vastlegde."))
+        self.add_row(self.tr("&Subdomein:"), "subdomain", self.subdomain)
         self.note = QLineEdit()
         self.add_row(self.tr("&Toelichting:"), "note", self.note)
         first = NEW if signal.name.strip() else SignalStatus.AFGEHANDELD
@@ -188,6 +201,7 @@ class TriageDialog(FormDialog):
                 s.version,
                 note=self.note.text(),
                 household_id=household.household_id,
+                subdomain=enum_of(self.subdomain, Subdomain),
             )
         if choice == NEW:
             return self.services.signals.triage(
@@ -198,6 +212,7 @@ class TriageDialog(FormDialog):
                 note=self.note.text(),
                 regievoerder_id=self.regievoerder.currentData(),
                 area=self.area.text(),
+                subdomain=enum_of(self.subdomain, Subdomain),
             )
         if choice is None:
             raise ValidationError(
@@ -211,4 +226,5 @@ class TriageDialog(FormDialog):
             s.version,
             note=self.note.text(),
             referred_to=self.referred_to.text(),
+            subdomain=enum_of(self.subdomain, Subdomain),
         )

@@ -92,6 +92,18 @@ def select_enum(combo: QComboBox, member: enum.Enum | None) -> None:
         combo.setCurrentIndex(max(0, combo.findData(member.value)))
 
 
+def fill_optional_enum(combo: QComboBox, none_text: str,
+                       names: Mapping[enum.Enum, str]) -> None:
+    """``none_text`` (item data None) first, then the enum's items."""
+    combo.addItem(none_text, None)
+    fill_enum(combo, names)
+
+
+def select_optional_enum(combo: QComboBox, member: enum.Enum | None) -> None:
+    """Select ``member``, or the first item (none) for None."""
+    combo.setCurrentIndex(0 if member is None else max(0, combo.findData(member.value)))
+
+
 def enum_of(combo: QComboBox, enum_type: type[E]) -> E | None:
     value = combo.currentData()
     return None if value is None else enum_type(value)
