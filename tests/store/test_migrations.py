@@ -75,8 +75,8 @@ def test_revision_0031_adds_the_retention_columns_to_existing_households(
         command.downgrade(cfg, "0030")
     assert migrations.current_revisions(database) == {"0030"}
     with database.engine.begin() as conn:
-        conn.execute(text("INSERT INTO team (id, name, active, version) VALUES (7, 'Oud team', :t, 1)"),
-                     {"t": True})
+        conn.execute(text("INSERT INTO team (id, name, active, version) "
+                          "VALUES (7, 'Oud team', :t, 1)"), {"t": True})
         conn.execute(text(
             "INSERT INTO household (id, number, name, street, house_number_addition, postcode, "
             "city, area, phone, email, language, interpreter_needed, status, closing_reason, "
