@@ -84,7 +84,10 @@ def test_hold_approve_and_print(qtbot: QtBot, gui_services: Services, lead: Acto
     assert page.due_model.rowCount() == 1
     page.approve_button.click()
     _answer(QMessageBox.StandardButton.Yes)
+    # anonymising runs in the background; the buttons wait for it
+    qtbot.waitUntil(lambda: bool(message_boxes()), timeout=10_000)
     assert _answer(QMessageBox.StandardButton.Ok) == "1 dossier is geanonimiseerd."
+    assert not page.busy.isVisible() and page.refresh_button.isEnabled()
     assert page.due_model.rowCount() == 0 and not page.approve_button.isEnabled()
     assert [r.number for r in page.held_model.rows()] == [numbers[0]]
     assert not page.grab().isNull()

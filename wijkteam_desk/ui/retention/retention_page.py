@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 from wijkteam_desk.errors import KnownError
 from wijkteam_desk.paths import atomic_write_bytes
 from wijkteam_desk.services.authz import Actor
-from wijkteam_desk.services.retention import DestructionList
+from wijkteam_desk.services.retention import Approval, DestructionList
 from wijkteam_desk.ui.forms import title_label
 from wijkteam_desk.ui.households.models import HouseholdTableModel
 from wijkteam_desk.ui.households.widgets import current_row, make_table, select_first, shortcut
 from wijkteam_desk.ui.messages import ask, show_error, show_message
 from wijkteam_desk.ui.models import Column, filter_proxy
+from wijkteam_desk.ui.reports.background import BackgroundTask, run_in_background
 from wijkteam_desk.ui.retention.hold_dialog import HoldDialog
 
 if TYPE_CHECKING:
@@ -74,6 +75,9 @@ class RetentionPage(QWidget):
         for table in (self.due_table, self.held_table):  # oldest closing first
             table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         self.due_label = QLabel()
+        self.busy = QLabel()
+        self.busy.hide()
+        self._task: BackgroundTask | None = None
         self.held_label = QLabel()
         self.hold_button = QPushButton(self.tr("&Langer bewaren…"))
         self.hold_button.setToolTip("Ctrl+L")
@@ -99,6 +103,7 @@ class RetentionPage(QWidget):
         layout.addWidget(self.due_label)
         layout.addWidget(self.due_table, 3)
         layout.addLayout(buttons)
+        layout.addWidget(self.busy)
         layout.addWidget(self.held_label)
         layout.addWidget(self.held_table, 2)
         shortcut(self, "F5", self.refresh, Qt.ShortcutContext.WindowShortcut)
@@ -153,12 +158,30 @@ class RetentionPage(QWidget):
         ask(self, text, lambda: self._approve(ids, count))
 
     def _approve(self, ids: list[int], count: int) -> None:
-        try:
-            approval = self.services.retention.approve(self.actor, ids, count)
-        except KnownError as error:
+        """Anonymising hundreds of dossiers takes seconds: off the GUI thread."""
+        self._set_busy(True, count)
+        self._task = run_in_background(
+            lambda _progress: self.services.retention.approve(self.actor, ids, count),
+            self._approved, self._approve_failed)
+
+    def _set_busy(self, busy: bool, count: int = 0) -> None:
+        self.busy.setVisible(busy)
+        self.busy.setText(self.tr("Bezig met anonimiseren van {0} dossier(s)…").format(count))
+        for button in (self.approve_button, self.hold_button, self.refresh_button):
+            button.setEnabled(not busy)
+
+    def _approve_failed(self, error: BaseException) -> None:
+        self._task = None
+        self._set_busy(False)
+        self.refresh()
+        if isinstance(error, KnownError):
             show_error(self, error)
-            self.refresh()
             return
+        raise error  # a bug: the application's crash dialog takes over
+
+    def _approved(self, approval: Approval) -> None:
+        self._task = None
+        self._set_busy(False)
         self.approved_at = approval.approved_at
         self.print_button.setEnabled(True)
         self.refresh()
