@@ -111,6 +111,18 @@ def build_parser() -> DutchArgumentParser:
                             help="naam van het team (standaard: uw eigen team)")
     quarterly.add_argument("--format", required=True, choices=["xlsx", "pdf"], metavar="FORMAAT",
                            help="xlsx of pdf")
+    inzage = export_sub.add_parser(
+        "inzage", help="'Wat weten we over u?' (AVG art. 15): PDF en JSON in een map",
+        add_help=False)
+    summary = export_sub.add_parser("household-summary",
+                                    help="vertrouwelijk huishoudoverzicht (pdf)", add_help=False)
+    for household in (inzage, summary):
+        household.add_argument("--household", required=True, metavar="NUMMER",
+                               help="huishoudnummer, bijv. H-000123")
+        household.add_argument("--reason", default="", metavar="REDEN",
+                               help="reden, als u niet bij het huishouden betrokken bent")
+    inzage.add_argument("--out", required=True, metavar="MAP")
+    summary.add_argument("--out", required=True, metavar="BESTAND")
     socialmap = sub.add_parser("socialmap", help="sociale kaart inlezen of uitvoeren (HSDS 3.0)",
                                add_help=False)
     sm_sub = socialmap.add_subparsers(dest="socialmap_command", metavar="OPDRACHT",
@@ -277,8 +289,36 @@ def _report_team(services, actor: Actor, name: str | None) -> int:  # type: igno
     return actor.team_id
 
 
+def _household_id(services, actor: Actor, number: str) -> int:  # type: ignore[no-untyped-def]
+    wanted = number.strip().upper()
+    for row in services.households.search(actor, wanted):
+        if row.number == wanted:
+            return int(row.household_id)
+    raise KnownError(f"Huishouden {wanted} is niet gevonden in uw team.")
+
+
+def cmd_export_household(args: argparse.Namespace) -> int:
+    _paths, services = _open(args)
+    try:
+        actor = _login(services, args.user)
+        hid = _household_id(services, actor, args.household)
+        prints = services.household_prints
+        if args.export_command == "inzage":
+            result = prints.export_inzage(actor, hid, Path(args.out), reason=args.reason)
+            print(f"Inzage opgeslagen: {result.pdf_path} en {result.json_path}")
+        else:
+            summary = prints.print_summary(actor, hid, Path(args.out), reason=args.reason)
+            print(f"Huishoudoverzicht opgeslagen: {summary.path}")
+    finally:
+        services.close()
+    return EXIT_OK
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from wijkteam_desk.reports.figures import Period
+
+    if args.export_command in ("inzage", "household-summary"):
+        return cmd_export_household(args)
     from wijkteam_desk.services.reports import ExportFormat
 
     period = Period.quarter(args.year, args.quarter)  # Dutch error before anything opens
@@ -295,6 +335,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     finally:
         services.close()
     print(f"Rapport opgeslagen: {result.path} ({result.team_name}, {period.label})")
+    return EXIT_OK
+
+
 def cmd_socialmap(args: argparse.Namespace) -> int:
     from wijkteam_desk.services.hsds import ImportRejected
 

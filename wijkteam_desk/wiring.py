@@ -19,6 +19,7 @@ from wijkteam_desk.services.consent import ConsentService
 from wijkteam_desk.services.contacts import ContactService
 from wijkteam_desk.services.drafts import DraftService
 from wijkteam_desk.services.follow_up import FollowUpService
+from wijkteam_desk.services.household_prints import HouseholdPrintService
 from wijkteam_desk.services.households import HouseholdService
 from wijkteam_desk.services.inloop import InloopService
 from wijkteam_desk.services.inloop_outcomes import OutcomeHandlers
@@ -53,6 +54,7 @@ class Services:
     socialmap: SocialMapService
     referrals: ReferralService
     households: HouseholdService
+    household_prints: HouseholdPrintService
     contacts: ContactService
     consent: ConsentService
     signals: SignalService
@@ -86,6 +88,7 @@ def build_services(db: Database) -> Services:
         socialmap=socialmap,
         referrals=ReferralService(db, log),
         households=HouseholdService(db, log),
+        household_prints=HouseholdPrintService(db, log),
         contacts=ContactService(db, log),
         consent=ConsentService(db, log),
         signals=SignalService(db, log),

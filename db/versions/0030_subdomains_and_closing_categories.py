@@ -61,6 +61,9 @@ def upgrade() -> None:
     with op.batch_alter_table('household', schema=None) as batch_op:
         batch_op.add_column(sa.Column('closing_category', _enum(CATEGORIES, 'closing_category'),
                                       nullable=True))
+    with op.batch_alter_table('household_status_change', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('closing_category', _enum(CATEGORIES, 'closing_category'),
+                                      nullable=True))
     with op.batch_alter_table('contact', schema=None) as batch_op:
         batch_op.create_index('ix_contact_at', ['at'], unique=False)
 
@@ -71,17 +74,21 @@ def upgrade() -> None:
     for source, subdomain in SOURCE_SUBDOMAINS.items():
         bind.execute(sa.text("UPDATE signal SET subdomain = :s WHERE source = :src"),
                      {"s": subdomain, "src": source})
-    rows = bind.execute(sa.text(
-        "SELECT id, closing_reason FROM household WHERE status = 'afgesloten'")).all()
-    for household_id, reason in rows:
-        cleaned = (reason or '').strip().rstrip('.').lower()
-        bind.execute(sa.text("UPDATE household SET closing_category = :c WHERE id = :i"),
-                     {"c": REASON_CATEGORIES.get(cleaned, 'anders'), "i": household_id})
+    for table, column in (('household', 'closing_reason'),
+                          ('household_status_change', 'reason')):
+        rows = bind.execute(sa.text(
+            f"SELECT id, {column} FROM {table} WHERE status = 'afgesloten'")).all()
+        for row_id, reason in rows:
+            cleaned = (reason or '').strip().rstrip('.').lower()
+            bind.execute(sa.text(f"UPDATE {table} SET closing_category = :c WHERE id = :i"),
+                         {"c": REASON_CATEGORIES.get(cleaned, 'anders'), "i": row_id})
 
 
 def downgrade() -> None:
     with op.batch_alter_table('contact', schema=None) as batch_op:
         batch_op.drop_index('ix_contact_at')
+    with op.batch_alter_table('household_status_change', schema=None) as batch_op:
+        batch_op.drop_column('closing_category')
     with op.batch_alter_table('household', schema=None) as batch_op:
         batch_op.drop_column('closing_category')
     with op.batch_alter_table('leefgebied', schema=None) as batch_op:

@@ -66,3 +66,26 @@ def test_pdf_metadata_names_the_program_not_a_person() -> None:
     meta = reader.metadata
     assert meta.author == "Wijkteam Desk" and meta.creator == "Wijkteam Desk"
     assert meta.title == "Kwartaalrapportage Wijkteam Oost"
+
+
+def test_quarterly_pdf_has_the_subdomain_table_and_chart() -> None:
+    pages = _pages(quarterly_pdf_bytes(sample_figures()))
+    words = " ".join(" ".join(t for t, _ in pages).split())
+    # 20 + 30 + 2 + 25 of the 141 new signals have a subdomain: 54,6%.
+    assert "Nieuwe signalen met subdomein vastgelegd 54,6%" in words
+    assert "Per subdomein: jeugd, Wmo, participatie en schulden" in words
+    chart = next(content for text, content in pages if "Huishoudens per subdomein" in text)
+    assert CHART_FILL in chart
+    # Households, signals (Participatie's 2 is small, so Jeugd's 20 is hidden too),
+    # referrals, maatwerk, contact hours (over the households with contact).
+    for row in ("Jeugd 60 x 30 10 400,0", "Wmo 90 30 50 8 500,0",
+                "Participatie <5 <5 <5 0 <5", "Schulden 70 25 40 <5 350,0",
+                "Niet vastgelegd – 64 – – –", "Totaal – 141 – – –"):
+        assert row in words, row
+
+
+def test_team_overview_shows_the_subdomains_unsuppressed() -> None:
+    pages = _pages(team_overview_pdf_bytes(sample_overview()))
+    words = " ".join(" ".join(t for t, _ in pages).split())
+    assert "Huishoudens per subdomein" in words
+    assert "Participatie 3 2 1 0 10,0" in words and "Niet vastgelegd – 64 – – –" in words

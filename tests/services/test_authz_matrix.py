@@ -107,6 +107,8 @@ EXPECTED: dict[str, set[str]] = {
     "households.team_caseload": {T},
     "households.list_reasoned_access": {T},
     "households.list_workers": {S, T},
+    "households.print_summary": {S, T},
+    "households.export_inzage": {S, T},
     "contacts.templates": {S, T},
     "contacts.add": {S, T},
     "contacts.list": {S, T},

@@ -20,6 +20,7 @@ from wijkteam_desk.services.household_types import (
     SignalInput,
 )
 from wijkteam_desk.store.models import (
+    ClosingCategory,
     ConsentPurpose,
     ContactKind,
     Household,
@@ -91,11 +92,15 @@ def test_triage_outcomes_and_conflicts(services: Services, team) -> None:
                                           [MemberInput(last_name="Bakker")],
                                           regievoerder_id=worker.user_id)
     existing = services.households.set_status(worker, existing.id, HouseholdStatus.AFGESLOTEN,
-                                              existing.version, "Doelen behaald")
+                                              existing.version, "Vraag opgelost",
+                                              category=ClosingCategory.DOELEN_BEHAALD)
     linked = services.signals.triage(lead, b.id, SignalStatus.GEKOPPELD, b.version,
                                      household_id=existing.id)
     assert linked.household is not None and linked.household.id == existing.id
     assert linked.household.status is HouseholdStatus.HEROPEND
+    # the new question reopens the household: the old afsluitreden no longer applies
+    assert (linked.household.closing_category, linked.household.closing_reason,
+            linked.household.end_date) == (None, "", None)
     assert linked.household.regievoerder_id == worker.user_id
     with pytest.raises(PermissionDenied):
         services.signals.triage(worker, b.id, SignalStatus.AFGEHANDELD, b.version)

@@ -9,10 +9,21 @@ from sqlalchemy import func, select
 from tests.conftest import TEST_KEY
 from wijkteam_desk.services import demo_retention, validation
 from wijkteam_desk.services.demo import fill_demo
+from wijkteam_desk.services.household_labels import CLOSING_CATEGORY
 from wijkteam_desk.services.system import DEMO_PASSWORD
 from wijkteam_desk.store import migrations
 from wijkteam_desk.store.engine import Database
-from wijkteam_desk.store.models import Contact, Household, Member, Signal, SignalSource, Subdomain
+from wijkteam_desk.store.models import (
+    ClosingCategory,
+    Contact,
+    Household,
+    HouseholdStatus,
+    HouseholdStatusChange,
+    Member,
+    Signal,
+    SignalSource,
+    Subdomain,
+)
 from wijkteam_desk.wiring import Services, build_services
 
 
@@ -88,3 +99,29 @@ def _subdomains_are_realistic(signals: list[tuple[object, ...]]) -> None:
     assert all(0.1 < share[sub] < 0.3 for sub in (
         Subdomain.JEUGD, Subdomain.PARTICIPATIE, Subdomain.SCHULDEN))
     assert 0 < share[None] < 0.12
+
+
+def _closings(services: Services) -> list[tuple[int, ClosingCategory | None, str]]:
+    with services.db.begin() as session:
+        return [tuple(r) for r in session.execute(  # type: ignore[misc]
+            select(Household.id, Household.closing_category, HouseholdStatusChange.reason)
+            .join(HouseholdStatusChange, HouseholdStatusChange.household_id == Household.id)
+            .where(Household.status == HouseholdStatus.AFGESLOTEN,
+                   HouseholdStatusChange.status == HouseholdStatus.AFGESLOTEN)
+            .order_by(Household.id))]
+
+
+def test_closed_demo_households_have_a_standard_afsluitreden(tmp_path: Path) -> None:
+    services, _rows = _fill(tmp_path / "a.db", seed=5)
+    again, _same = _fill(tmp_path / "b.db", seed=5)
+    closed = _closings(services)
+    assert closed == _closings(again)  # deterministic per seed
+    assert len(closed) > 50
+    # every closed household has a category; its history line is the category's label
+    assert all(c is not None and reason == CLOSING_CATEGORY[c] for _h, c, reason in closed)
+    assert {c for _h, c, _r in closed} == {ClosingCategory.DOELEN_BEHAALD, ClosingCategory.VERHUISD,
+                                          ClosingCategory.MAATWERK, ClosingCategory.WIL_NIET}
+    with services.db.begin() as session:
+        open_categories = session.scalars(select(Household.closing_category).where(
+            Household.status != HouseholdStatus.AFGESLOTEN)).all()
+    assert open_categories and set(open_categories) == {None}

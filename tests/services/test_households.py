@@ -12,6 +12,7 @@ from wijkteam_desk.errors import ConflictError, PermissionDenied, ValidationErro
 from wijkteam_desk.services.household_types import HouseholdInput, MemberInput, PartnerInput
 from wijkteam_desk.store.models import (
     AuditEntry,
+    ClosingCategory,
     Household,
     HouseholdStatus,
     Member,
@@ -150,10 +151,10 @@ def test_status_lifecycle_with_history(services: Services, team) -> None:
     h = services.households.set_status(worker, h.id, HouseholdStatus.ACTIEF, h.version)
     with pytest.raises(ValidationError) as error:
         services.households.set_status(worker, h.id, HouseholdStatus.AFGESLOTEN, h.version)
-    assert error.value.field == "closing_reason"
+    assert error.value.field == "closing_category"
     h = services.households.set_status(worker, h.id, HouseholdStatus.AFGESLOTEN, h.version,
-                                       "Doelen behaald")
-    assert h.end_date is not None and h.closing_reason == "Doelen behaald"
+                                       category=ClosingCategory.DOELEN_BEHAALD)
+    assert h.end_date is not None and h.closing_category is ClosingCategory.DOELEN_BEHAALD
     with pytest.raises(ValidationError):
         services.households.set_status(worker, h.id, HouseholdStatus.ACTIEF, h.version)
     h = services.households.set_status(worker, h.id, HouseholdStatus.HEROPEND, h.version)

@@ -23,9 +23,10 @@ from wijkteam_desk.services.households import HouseholdService
 from wijkteam_desk.services.plans import PlanService
 from wijkteam_desk.services.referrals import ReferralService
 from wijkteam_desk.services.reports import ExportFormat, ReportService
-from wijkteam_desk.services.socialmap_terms import TOPIC_IDS
+from wijkteam_desk.services.socialmap_terms import LEEFGEBIED_IDS, TOPIC_IDS
 from wijkteam_desk.services.socialmap_types import OrganizationInput, ServiceInput
 from wijkteam_desk.store.models import (
+    ClosingCategory,
     ConsentPurpose,
     HouseholdStatus,
     ReferralStatus,
@@ -102,13 +103,19 @@ def dataset(services: Services, make_actor: ActorFactory):  # type: ignore[no-un
         plans.evaluate(w1, h, plan, version, evaluation, {fin: later[i]})
     clock.day(d("2026-09-20"))
     hh.set_status(leader, ps[0], HouseholdStatus.AFGESLOTEN,
-                  hh.open(leader, ps[0]).household.version, "Doelen behaald")
+                  hh.open(leader, ps[0]).household.version,
+                  category=ClosingCategory.DOELEN_BEHAALD)
 
-    # Sociale kaart: one service of each kind.
+    # Sociale kaart: one service of each kind, on leefgebieden of these subdomains (the
+    # defaults): maatwerk on Financiën (schulden), Huisvesting and Sociaal netwerk (both
+    # wmo); voorliggend on Financiën; basisondersteuning on Werk & opleiding (participatie).
     org = services.socialmap.save_organization(leader, OrganizationInput("Fictieve Stichting")).id
-    kinds = {k: services.socialmap.save_service(leader, ServiceInput(org, f"Dienst {k.value}",
-                                                                     kind=k)).id
-             for k in ServiceKind}
+    on = {ServiceKind.MAATWERK: ("financien", "huisvesting", "sociaal_netwerk"),
+          ServiceKind.VOORLIGGEND: ("financien",),
+          ServiceKind.BASISONDERSTEUNING: ("werk_opleiding",)}
+    kinds = {k: services.socialmap.save_service(leader, ServiceInput(
+        org, f"Dienst {k.value}", kind=k,
+        leefgebied_ids=tuple(LEEFGEBIED_IDS[c] for c in on[k]))).id for k in ServiceKind}
 
     def refer(h: int, kind: ServiceKind, on: str, *steps: ReferralStatus) -> None:
         clock.day(d(on))
@@ -174,6 +181,18 @@ EXPECTED = {
     ("Hiaten", "Per onderwerp"): {"Schulden en geldzorgen": "x",
                                   "Vervoer en hulpmiddelen": "<5", "Totaal": 6},
 }
+# Referrals per subdomain of the service's leefgebieden (no signals or contact leefgebieden
+# here). Schulden: five maatwerk (P1..P5) and six voorliggend (P1..P6) in the period, not
+# P6's in June. Wmo: the five maatwerk, once each although on two wmo leefgebieden.
+# Participatie: P1's basisondersteuning. Huishoudens: those with such a referral.
+REFERRAL_SUBDOMAINS = {  # Huishoudens, Signalen, Verwijzingen, waarvan maatwerk, Contacturen
+    "Jeugd": [0, 0, 0, 0, "–"],
+    "Wmo": [5, 0, 5, 5, "–"],
+    "Participatie": ["<5", 0, "<5", 0, "–"],
+    "Schulden": [6, 0, 11, 5, "–"],
+    "Niet vastgelegd": ["–", 0, "–", "–", "–"],
+    "Totaal": ["–", 0, "–", "–", "–"],
+}
 
 
 def test_plans_referrals_hiaten_and_budget_match_the_hand_count(dataset, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -203,6 +222,8 @@ def test_plans_referrals_hiaten_and_budget_match_the_hand_count(dataset, tmp_pat
     durations = {r[0]: r[1:] for r in read_tables(wb["Trajecten"])["Doorlooptijden (dagen)"][1:]}
     assert durations["Eerste contact tot plan vastgesteld"] == [5, 30, 50]  # 10..50 days
     assert durations["Plan vastgesteld tot afsluiting"] == ["<5", "<5", "<5"]  # one: 71 d
+    subdomains = {r[0]: r[1:] for r in read_tables(wb["Subdomeinen"])["Per subdomein"][1:]}
+    assert subdomains == REFERRAL_SUBDOMAINS
     budget = {r[0]: r[1:] for r in read_tables(wb["Doorpakbudget"])
               ["Doorpakbudget per maand"][1:]}
     assert budget == {"juli": ["<5", "<5"], "augustus": ["x", "x"], "september": [0, "–"],
@@ -216,7 +237,7 @@ def test_raw_figures_and_the_team_overview(dataset) -> None:  # type: ignore[no-
     assert figures.doorpakbudget.amount == Decimal("1200")
     assert [i.count for i in figures.plannen.goal_results] == [5, 2, 2, 1]
     assert figures.trajecten.durations[2].stat.median == 71  # 11 July to 20 September
-    assert figures.missing == {"subdomeinen"}
+    assert figures.missing == frozenset()
     overview = services.reports.team_overview(leader, q3, team)
     # Evaluation dates were not planned in these plans, so nothing is overdue.
     assert overview.overdue_evaluations == () and overview.overdue_actions == ()

@@ -11,7 +11,14 @@ from sqlalchemy import select, update
 from tests.conftest import ActorFactory
 from wijkteam_desk.errors import PermissionDenied, ValidationError
 from wijkteam_desk.services.household_types import HouseholdInput, MemberInput
-from wijkteam_desk.store.models import AuditEntry, Household, HouseholdStatus, Member, Role
+from wijkteam_desk.store.models import (
+    AuditEntry,
+    ClosingCategory,
+    Household,
+    HouseholdStatus,
+    Member,
+    Role,
+)
 
 TODAY = date(2026, 11, 22)
 
@@ -23,7 +30,7 @@ def _closed(services, worker, name: str, closed_on: date | None,  # type: ignore
     if closed_on is None:
         return int(h.id)
     services.households.set_status(worker, h.id, HouseholdStatus.AFGESLOTEN, h.version,
-                                   "Doelen behaald")
+                                   category=ClosingCategory.DOELEN_BEHAALD)
     with services.db.begin() as session:
         session.execute(update(Household).where(Household.id == h.id)
                         .values(end_date=closed_on))

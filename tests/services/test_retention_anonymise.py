@@ -25,6 +25,7 @@ from wijkteam_desk.services.household_types import (
 from wijkteam_desk.store.models import (
     AuditEntry,
     BudgetRequest,
+    ClosingCategory,
     Consent,
     Contact,
     Draft,
@@ -133,7 +134,8 @@ def test_approving_anonymises_everything_personal_and_keeps_the_figures(
     visit_id = _personal_details(services, leader, first)
     second = hh.search(leader, "Plan3")[0].household_id
     hh.set_status(leader, second, HouseholdStatus.AFGESLOTEN, hh.open(leader, second)
-                  .household.version, "Klaas' buurman verhuisde")
+                  .household.version, "Klaas' buurman verhuisde",
+                  category=ClosingCategory.ANDERS)
     before = [services.reports.quarterly_figures(leader, p, team) for p in PERIODS]
     assert hh.search(leader, "Tuinstraat") and hh.search(leader, "Klaas")
 
@@ -156,11 +158,14 @@ def test_approving_anonymises_everything_personal_and_keeps_the_figures(
         h = s.get(Household, first)
         assert (h.name, h.street, h.house_number, h.house_number_addition, h.postcode, h.city,
                 h.phone, h.email, h.language, h.regie_external) == ("",) * 2 + (None,) + ("",) * 7
-        assert h.closing_reason == "Doelen behaald"  # the standard reason, no free text
+        assert (h.closing_reason, h.closing_category) == ("", ClosingCategory.DOELEN_BEHAALD)
         assert (h.area, h.status, h.start_date is not None, h.end_date) == (
             "Heechterp", HouseholdStatus.AFGESLOTEN, True, date(2026, 9, 20))
         assert h.anonymised_at == approval.approved_at
-        assert s.get(Household, second).closing_reason == "Andere reden"
+        other = s.get(Household, second)
+        assert (other.closing_reason, other.closing_category) == ("", ClosingCategory.ANDERS)
+        assert {c.reason for c in s.scalars(select(HouseholdStatusChange).where(
+            HouseholdStatusChange.household_id == second))} == {"", "Andere reden"}
         members = s.scalars(select(Member).where(Member.household_id == first)).all()
         assert len(members) == 2 and {(m.first_name, m.tussenvoegsel, m.last_name, m.bsn,
                                        m.date_of_birth, m.phone, m.email) for m in members} == {

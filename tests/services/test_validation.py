@@ -114,6 +114,7 @@ def test_every_choice_has_a_dutch_label() -> None:
     from wijkteam_desk.store import models
 
     for enum_cls, names in ((models.HouseholdStatus, labels.HOUSEHOLD_STATUS),
+                            (models.ClosingCategory, labels.CLOSING_CATEGORY),
                             (models.MemberRole, labels.MEMBER_ROLE),
                             (models.ContactKind, labels.CONTACT_KIND),
                             (models.SignalSource, labels.SIGNAL_SOURCE),

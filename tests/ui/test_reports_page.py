@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, QThread, QTimer
+from PySide6.QtCore import QDate, Qt, QThread, QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -168,3 +168,36 @@ def test_a_demo_database_export_keeps_the_window_responsive(
     timer.stop()
     assert len(ticks) >= 3, "the event loop kept running during the export"
     assert "Kwartaalrapportage Wijkteam Oost" in PdfReader(target).pages[0].extract_text()
+
+
+def test_preview_shows_the_subdomain_table_and_chart(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from PySide6.QtWidgets import QTableView
+
+    from wijkteam_desk.store.models import Signal, SignalSource, Subdomain
+    from wijkteam_desk.ui.reports.chart_view import ChartView
+
+    team_id = page.team.currentData()
+    recorded = [Subdomain.WMO] * 6 + [Subdomain.SCHULDEN] * 5 + [None] * 7
+    with page._services.db.begin() as session:
+        for n, subdomain in enumerate(recorded):
+            session.add(Signal(team_id=team_id, source=SignalSource.ZELFMELDER,
+                               received_on=date(2026, 8, 1 + n), subdomain=subdomain))
+    with qtbot.waitSignal(page.preview_ready, timeout=20000):
+        page.preview_button.click()
+    names = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    page.tabs.setCurrentIndex(names.index("Subdomeinen"))
+    tab = page.tabs.currentWidget()
+    [view] = [v for v in tab.findChildren(QTableView) if v.accessibleName() == "Per subdomein"]
+    model = view.model()
+    shown = {model.index(r, 0).data(): model.index(r, 2).data()
+             for r in range(model.rowCount())}
+    assert shown == {"Jeugd": "0", "Wmo": "6", "Participatie": "0", "Schulden": "5",
+                     "Niet vastgelegd": "7", "Totaal": "18"}
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)] == [
+        "Subdomein", "Huishoudens", "Signalen", "Verwijzingen", "waarvan maatwerk",
+        "Contacturen"]
+    [chart] = tab.findChildren(ChartView)
+    assert chart.accessibleName() == "Huishoudens per subdomein" and chart.is_valid()
+    assert view.isVisible() and chart.isVisible()

@@ -18,7 +18,7 @@ from tests.ui.conftest import message_boxes
 from wijkteam_desk.services.accounts import UserInput
 from wijkteam_desk.services.authz import Actor
 from wijkteam_desk.services.household_types import HouseholdInput, MemberInput
-from wijkteam_desk.store.models import Household, HouseholdStatus, Role
+from wijkteam_desk.store.models import ClosingCategory, Household, HouseholdStatus, Role
 from wijkteam_desk.ui.households.dossier_window import DossierWindow
 from wijkteam_desk.ui.retention.retention_page import RetentionPage
 from wijkteam_desk.wiring import Services
@@ -39,7 +39,7 @@ def lead(gui_services: Services, admin: Actor) -> Actor:
         h = gui_services.households.create(worker, HouseholdInput(area="Heechterp"),
                                            [MemberInput(name, "Anne")])
         gui_services.households.set_status(worker, h.id, HouseholdStatus.AFGESLOTEN,
-                                           h.version, "Doelen behaald")
+                                           h.version, category=ClosingCategory.DOELEN_BEHAALD)
         with gui_services.db.begin() as session:
             session.execute(update(Household).where(Household.id == h.id).values(
                 end_date=date.today() - timedelta(days=365 * years_ago + 5)))

@@ -18,6 +18,10 @@ DEFINITIONS: dict[str, tuple[str, str]] = {
         "Bereikte personen",
         "Het aantal gezinsleden van de bereikte huishoudens zoals geregistreerd op de "
         "laatste dag van de periode."),
+    "subdomain_coverage": (
+        "Nieuwe signalen met subdomein vastgelegd",
+        "Het deel van de nieuwe signalen in de periode waarbij een subdomein (jeugd, Wmo, "
+        "participatie of schulden) is vastgelegd. Zie het blad Subdomeinen."),
     "signals_by_source": (
         "Nieuwe signalen naar bron",
         "Aanmeldingen en signalen met een meldingsdatum in de periode, naar de bron "
@@ -87,9 +91,11 @@ DEFINITIONS: dict[str, tuple[str, str]] = {
         "gesorteerde waarden; 90% zit op of onder deze waarde."),
     "closure_reasons": (
         "Afsluitredenen",
-        "De afsluitreden van de afsluitingen in de periode, naar de standaardredenen. Een "
-        "anders getypte reden telt als 'Andere reden': vrij getypte tekst gaat nooit naar "
-        "de gemeente."),
+        "De afsluitingen in de periode naar de standaardreden die de werker bij het "
+        "afsluiten kiest; die blijft bij de afsluiting bewaard, ook als het huishouden "
+        "later weer is heropend. Een afsluiting van vóór de standaardredenen waarvan de "
+        "getypte reden niet een van de standaardredenen was, telt als 'Andere reden'. De "
+        "getypte toelichting gaat nooit naar de gemeente."),
     "referrals_by_kind": (
         "Verwijzingen naar soort voorziening",
         "Doorverwijzingen die in de periode zijn voorgesteld (vanuit een huishouden, plan of "
@@ -133,14 +139,25 @@ DEFINITIONS: dict[str, tuple[str, str]] = {
         "de periode. Contact: daarvan de meldingen met een contactmoment met het huishouden "
         "op of na de meldingsdatum. Traject: daarvan de meldingen waarvan het huishouden "
         "verder kwam dan 'aangemeld'. Afgewezen: meldingen die zonder huishouden zijn "
-        "afgehandeld, of waarvan het huishouden is afgesloten met 'Bewoner wil geen "
-        "ondersteuning meer' of 'Geen contact mogelijk'. Stand op de dag van het rapport."),
+        "afgehandeld, of waarvan het huishouden is afgesloten met de standaardreden "
+        "'Bewoner wil geen ondersteuning meer' of 'Geen contact mogelijk'. Stand op de dag "
+        "van het rapport."),
     "subdomeinen": (
         "Per subdomein",
-        "Jeugd, Wmo, participatie en schulden, voor zover vastgelegd: huishoudens met een "
-        "signaal, verwijzing of contact op dat subdomein; signalen; verwijzingen; "
-        "waarvan maatwerk; contacturen. Een huishouden kan in meer subdomeinen tellen, de "
-        "rijen tellen dus niet op tot het totaal."),
+        "Jeugd, Wmo, participatie en schulden. Signalen: nieuwe signalen met een "
+        "meldingsdatum in de periode waarbij dat subdomein is vastgelegd; 'Niet vastgelegd' "
+        "telt de signalen zonder subdomein, zodat te zien is hoe volledig de registratie is. "
+        "Verwijzingen: doorverwijzingen die in de periode zijn voorgesteld naar een "
+        "voorziening van de sociale kaart met een leefgebied dat bij dat subdomein hoort (de "
+        "beheerder legt per leefgebied het subdomein vast); een verwijzing telt één keer per "
+        "subdomein. Waarvan maatwerk: daarvan de verwijzingen naar een maatwerkvoorziening. "
+        "Contacturen: de duur van de contactmomenten in de periode met een leefgebied dat "
+        "bij dat subdomein hoort; een contactmoment met twee werkers telt voor elke werker. "
+        "Een contactmoment over leefgebieden van twee subdomeinen telt met zijn volle duur "
+        "bij beide subdomeinen. Huishoudens: unieke huishoudens met in de periode zo'n "
+        "signaal, verwijzing of contactmoment. Een huishouden, verwijzing of contactmoment "
+        "kan zo in meer subdomeinen tellen: die kolommen tellen niet op tot een totaal, "
+        "alleen de kolom signalen doet dat."),
     "hiaten": (
         "Hiaten (geen passend aanbod)",
         "Registraties 'geen passend aanbod' in de periode, door werkers en vrijwilligers, "

@@ -229,13 +229,30 @@ class Vroegsignalering:
 
 
 @dataclass(frozen=True)
-class Subdomain:
+class SubdomainFigures:
+    """One subdomain in the period. ``contact_households``: the households whose contact
+    hours make up ``contact_hours`` (the group the hours are computed over)."""
+
     label: str
     households: int = 0
     signals: int = 0
     referrals: int = 0
     maatwerk: int = 0
     contact_hours: float = 0.0
+    contact_households: int = 0
+
+
+@dataclass(frozen=True)
+class Subdomeinen:
+    """The four subdomains in the order of SUBDOMAINS, and the new signals of the period
+    without a subdomain (so the reader sees how complete the registration is)."""
+
+    by_subdomain: tuple[SubdomainFigures, ...] = ()
+    signals_not_recorded: int = 0
+
+    @property
+    def signals(self) -> int:
+        return sum(d.signals for d in self.by_subdomain) + self.signals_not_recorded
 
 
 @dataclass(frozen=True)
@@ -279,7 +296,7 @@ class QuarterlyFigures:
     verwijzingen: Verwijzingen = Verwijzingen()
     plannen: Plannen = Plannen()
     vroegsignalering: Vroegsignalering = Vroegsignalering()
-    subdomeinen: tuple[Subdomain, ...] = ()
+    subdomeinen: Subdomeinen = Subdomeinen()
     hiaten: tuple[Gap, ...] = ()
     doorpakbudget: Doorpakbudget = Doorpakbudget()
     # Sections whose source is not registered (yet) by this version of the program:

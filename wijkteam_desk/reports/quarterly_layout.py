@@ -21,6 +21,8 @@ from wijkteam_desk.reports.suppression import SECONDARY, Suppressor
 from wijkteam_desk.reports.tables import Chart, Column, Kind, Report, Row, Sheet, Table, numeric
 
 NOT_RECORDED = "niet vastgelegd"
+NOT_RECORDED_ROW = "Niet vastgelegd"
+SUBDOMAIN_TABLE = "Per subdomein"
 MISSING_INTRO = ("Deze gegevens worden in deze versie van Wijkteam Desk (nog) niet "
                  "vastgelegd; er staan daarom geen cijfers op dit blad.")
 SECTION_NAMES = {
@@ -105,6 +107,9 @@ class _Layout:
              s.share(f.plannen.with_vastgesteld_plan, f.plannen.active_households), K.PERCENT),
             ("vroegsignalering", "Meldingen vroegsignalering schulden",
              s.count(f.vroegsignalering.meldingen), K.COUNT),
+            ("subdomeinen", "Nieuwe signalen met subdomein vastgelegd",
+             s.share(f.subdomeinen.signals - f.subdomeinen.signals_not_recorded,
+                     f.subdomeinen.signals), K.PERCENT),
             ("hiaten", "Hiaten (geen passend aanbod)",
              s.count(sum(g.count for g in f.hiaten)), K.COUNT),
             ("doorpakbudget", "Doorpakbudget: aantal uitgaven",
@@ -116,7 +121,8 @@ class _Layout:
                       tuple(Row((label, self.value(sec, cell)),  # type: ignore[arg-type]
                                 (K.TEXT, K.TEXT if self.missing(sec) else kind))
                             for sec, label, cell, kind in rows))
-        self.define("Samenvatting", "households_reached", "persons_reached")
+        self.define("Samenvatting", "households_reached", "persons_reached",
+                    "subdomain_coverage")
         return Sheet("Samenvatting", "Samenvatting", (self.about(), table))
 
     def per_month(self, hours: float | None) -> float | None:
@@ -269,19 +275,30 @@ class _Layout:
                        [r.cells[1] for r in table.rows]),))
 
     def subdomeinen(self) -> Sheet:
-        s = self.sup
+        sub, s = self.fig.subdomeinen, self.sup
         self.define("Subdomeinen", "subdomeinen")
-        table = Table("Per subdomein",
+        # Every new signal has at most one subdomain: the signal column adds up to all new
+        # signals (also on the Instroom sheet), so it is suppressed as a breakdown.
+        signals, total = s.breakdown([d.signals for d in sub.by_subdomain]
+                                     + [sub.signals_not_recorded])
+        rows = [Row((d.label, s.count(d.households), signal, s.count(d.referrals),
+                     s.count(d.maatwerk), s.over_group(d.contact_households, d.contact_hours)))
+                for d, signal in zip(sub.by_subdomain, signals, strict=False)]
+        rows.append(Row((NOT_RECORDED_ROW, None, signals[-1], None, None, None)))
+        rows.append(Row(("Totaal", None, total, None, None, None), total=True))
+        table = Table(SUBDOMAIN_TABLE,
                       (Column("Subdomein", K.TEXT, 20), Column("Huishoudens"),
                        Column("Signalen"), Column("Verwijzingen"), Column("waarvan maatwerk"),
                        Column("Contacturen", K.HOURS)),
-                      tuple(Row((d.label, s.count(d.households), s.count(d.signals),
-                                 s.count(d.referrals), s.count(d.maatwerk),
-                                 s.over_group(d.households, round(d.contact_hours, 2))))
-                            for d in self.fig.subdomeinen),
-                      note="Een huishouden kan in meer subdomeinen tellen.")
+                      tuple(rows),
+                      note="Een huishouden, verwijzing of contactmoment kan in meer subdomeinen "
+                           "tellen; alleen de signalen tellen op tot het totaal.")
+        households = rows[:len(sub.by_subdomain)]
         return self.sheet("subdomeinen", "Subdomeinen", "Per subdomein: jeugd, Wmo, "
-                          "participatie en schulden", (table,))
+                          "participatie en schulden", (table,), (
+                              self.chart("Huishoudens per subdomein",
+                                         [r.cells[0] for r in households],  # type: ignore[misc]
+                                         [r.cells[1] for r in households]),))
 
     def hiaten(self) -> Sheet:
         gaps = self.fig.hiaten

@@ -11,7 +11,8 @@ AGE_BANDS = ((0, 7, "0–7 dagen"), (8, 14, "8–14 dagen"), (15, 30, "15–30 d
              (31, None, "meer dan 30 dagen"))
 MISSING_INTRO = "Deze gegevens worden in deze versie (nog) niet vastgelegd."
 LIST_LIMIT = 25  # the longest waits are listed one by one; the rest are counted
-OVERVIEW_SECTIONS = ("caseload", "open_signals", "overdue", "inloop", "verwijzingen")
+OVERVIEW_SECTIONS = ("caseload", "open_signals", "overdue", "inloop", "verwijzingen",
+                     "subdomeinen")
 
 
 def _dmy(d) -> str:  # type: ignore[no-untyped-def]
@@ -124,6 +125,21 @@ def _referrals(ov: TeamOverview) -> Sheet:
     return _sheet(ov, "verwijzingen", "Verwijzingen", (table,), (chart,))
 
 
+def _subdomains(ov: TeamOverview) -> Sheet:
+    sub = ov.quarterly.subdomeinen
+    rows = [Row((d.label, d.households, d.signals, d.referrals, d.maatwerk,
+                 round(d.contact_hours, 2))) for d in sub.by_subdomain]
+    rows.append(Row(("Niet vastgelegd", None, sub.signals_not_recorded, None, None, None)))
+    table = Table("Per subdomein", (
+        Column("Subdomein", K.TEXT, 20), Column("Huishoudens"), Column("Signalen"),
+        Column("Verwijzingen"), Column("waarvan maatwerk"), Column("Contacturen", K.HOURS)),
+        tuple(rows), "Een huishouden kan in meer subdomeinen tellen; zie de Toelichting van "
+        "de kwartaalrapportage.")
+    chart = Chart("Huishoudens per subdomein", tuple(d.label for d in sub.by_subdomain),
+                  (("Huishoudens", tuple(float(d.households) for d in sub.by_subdomain)),))
+    return _sheet(ov, "subdomeinen", "Subdomeinen", (table,), (chart,))
+
+
 def team_report(ov: TeamOverview) -> Report:
     q = ov.quarterly
     late = sum(1 for s in ov.open_signals if s.age_days > ov.follow_up_days)
@@ -138,7 +154,8 @@ def team_report(ov: TeamOverview) -> Report:
         (f"Huishoudens boven {CEILING_HOURS_PER_MONTH} uur/maand", q.trajecten.above_ceiling,
          K.COUNT),
     )
-    sheets = (_caseload(ov), _open_signals(ov), _overdue(ov), _inloop(ov), _referrals(ov))
+    sheets = (_caseload(ov), _open_signals(ov), _overdue(ov), _inloop(ov), _referrals(ov),
+              _subdomains(ov))
     return Report(f"Teamoverzicht {q.meta.team_name}",
                   f"{q.meta.period.label} · gemaakt op {_dmy(q.meta.generated_on)} · "
                   "vertrouwelijk", sheets, headline)

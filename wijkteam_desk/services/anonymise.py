@@ -1,6 +1,6 @@
 """Anonymising one household at the end of its bewaartermijn (DESIGN §2.6).
 
-Keeps what the kwartaalrapportage counts (area, team, dates, status, closing category,
+Keeps what the kwartaalrapportage counts (area, team, dates, status, closing categories,
 the member rows with their role, contact kinds/times/durations/leefgebieden, signal
 sources and dates, referral statuses, plan structure with scores and results) and
 removes everything that identifies a person. Runs inside the caller's unit of work; the
@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from wijkteam_desk.services import plan_model as pm
 from wijkteam_desk.services import search_index
-from wijkteam_desk.services.report_trajecten import OTHER_REASON, closing_category
+from wijkteam_desk.services.household_labels import closing_line
 from wijkteam_desk.store.models import (
     BudgetRequest,
     Consent,
@@ -28,7 +28,6 @@ from wijkteam_desk.store.models import (
     Gap,
     Household,
     HouseholdPartner,
-    HouseholdStatus,
     HouseholdStatusChange,
     InloopVisit,
     Member,
@@ -50,16 +49,6 @@ def draft_keys(household_id: int) -> tuple[str, ...]:
     """The keys under which the UI keeps unsaved work of one household (plan editor,
     contact dialog)."""
     return (f"plan/{household_id}", f"huishoudens.contact:{household_id}")
-
-
-def neutral_reason(reason: str) -> str:
-    """An afsluitreden without free text: the standard reason it matches, "Andere reden"
-    for any other typed text, "" when none was given. The reports derive the same
-    category from the result as from the original, so their figures do not change."""
-    if not reason.strip():
-        return ""
-    category = closing_category(reason)
-    return category if category != OTHER_REASON else OTHER_REASON
 
 
 def scrub_plan(plan: pm.Plan) -> pm.Plan:
@@ -102,7 +91,7 @@ def anonymise(session: Session, household: Household, at: datetime) -> None:
     household.email = ""
     household.language = ""
     household.interpreter_needed = False
-    household.closing_reason = neutral_reason(household.closing_reason)
+    household.closing_reason = ""  # the typed toelichting; closing_category stays
     household.regie_external = ""
     household.retention_hold_until = None
     household.retention_hold_reason = ""
@@ -132,8 +121,8 @@ def anonymise(session: Session, household: Household, at: datetime) -> None:
         note="", external_party=""))
     for change in session.scalars(select(HouseholdStatusChange).where(
             HouseholdStatusChange.household_id == hid)):
-        change.reason = (neutral_reason(change.reason)
-                         if change.status is HouseholdStatus.AFGESLOTEN else "")
+        # a closing keeps the label of its standard afsluitreden, without the toelichting
+        change.reason = closing_line(change.closing_category) if change.closing_category else ""
     session.execute(update(ReasonedAccess).where(ReasonedAccess.household_id == hid)
                     .values(reason=""))
     session.execute(update(Gap).where(Gap.household_id == hid).values(description=""))

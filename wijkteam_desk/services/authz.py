@@ -129,6 +129,9 @@ RULES: dict[str, frozenset[Role]] = {
     "households.team_caseload": frozenset({T}),
     "households.list_reasoned_access": frozenset({T}),
     "households.list_workers": frozenset({S, T}),
+    # per-household prints (DESIGN §2.5, §2.6): object-level rules inside the service
+    "households.print_summary": frozenset({S, T}),
+    "households.export_inzage": frozenset({S, T}),
     "contacts.templates": frozenset({S, T}),
     "contacts.add": frozenset({S, T}),
     "contacts.list": frozenset({S, T}),

@@ -25,7 +25,9 @@ from wijkteam_desk.services.demo_names import (
     PARTNER_ORGS,
     REPORT_OPENINGS,
 )
+from wijkteam_desk.services.household_labels import closing_line
 from wijkteam_desk.store.models import (
+    ClosingCategory,
     Consent,
     ConsentPurpose,
     Contact,
@@ -48,6 +50,10 @@ BATCH = 20_000
 CONTACTS_PER_HOUSEHOLD = 27
 OPEN_PER_WORKER = 45
 YEARS = 10
+# The afsluitredenen of the closed demo households (drawn evenly, like the typed reasons
+# the demo used before the standard categories).
+CLOSING_CATEGORIES = (ClosingCategory.DOELEN_BEHAALD, ClosingCategory.VERHUISD,
+                      ClosingCategory.MAATWERK, ClosingCategory.WIL_NIET)
 SOURCES = list(SignalSource)
 SOURCE_WEIGHTS = [14, 12, 16, 10, 9, 6, 7, 8, 9, 5, 4]
 # What the signals are about, as the Rekenkamer asked (most support falls under the Wmo; a
@@ -171,17 +177,19 @@ def _household(writer: _Writer, rng: random.Random, hid: int, team_id: int, regi
         [search_index.member_name(m[0], m[1], m[2]) for m in members],
         [m[5] for m in members if m[5]])
     created = _moment(rng, start)
+    # drawn in this order so a seed gives the same demo as before the standard categories
+    email = (f"{first.lower()}.{last.lower().replace(' ', '')}@voorbeeld.nl"
+             if rng.random() < 0.4 else "")
+    language = rng.choice(LANGUAGES)
+    interpreter_needed = rng.random() < 0.05
+    category = None if is_open else rng.choice(CLOSING_CATEGORIES)
     writer.add(Household, dict(
         id=hid, number=number_text, name=name, street=street, house_number=number,
         house_number_addition=addition, postcode=postcode, city=city, area=area,
-        phone=phone, email=f"{first.lower()}.{last.lower().replace(' ', '')}@voorbeeld.nl"
-        if rng.random() < 0.4 else "", language=rng.choice(LANGUAGES),
-        interpreter_needed=rng.random() < 0.05, status=status,
-        closing_reason="" if is_open else rng.choice(
-            ("Doelen behaald", "Verhuisd buiten de wijk", "Overgedragen aan maatwerk",
-             "Bewoner wil geen ondersteuning meer")),
-        start_date=start, end_date=end, team_id=team_id, regievoerder_id=regie,
-        regie_external="", search_text=doc, created_at=created, version=1))
+        phone=phone, email=email, language=language, interpreter_needed=interpreter_needed,
+        status=status, closing_category=category, closing_reason="", start_date=start,
+        end_date=end, team_id=team_id, regievoerder_id=regie, regie_external="",
+        search_text=doc, created_at=created, version=1))
     for m_first, m_tussen, m_last, role, age, m_phone in members:
         born = today - timedelta(days=age * 365 + rng.randint(0, 364))
         writer.add(Member, dict(
@@ -189,10 +197,12 @@ def _household(writer: _Writer, rng: random.Random, hid: int, team_id: int, regi
             date_of_birth=born if rng.random() < 0.9 else None, role=role,
             bsn=bsn(rng) if rng.random() < 0.3 else "", phone=m_phone, email="", version=1))
     writer.add(HouseholdStatusChange, dict(household_id=hid, status=HouseholdStatus.AANGEMELD,
-                                           reason="", at=created, by_user_id=regie))
-    if not is_open:
+                                           reason="", closing_category=None, at=created,
+                                           by_user_id=regie))
+    if category is not None:
         writer.add(HouseholdStatusChange, dict(
-            household_id=hid, status=HouseholdStatus.AFGESLOTEN, reason="Afgerond",
+            household_id=hid, status=HouseholdStatus.AFGESLOTEN,
+            reason=closing_line(category), closing_category=category,
             at=_moment(rng, end or start), by_user_id=regie))
     writer.add(RegieHandover, dict(household_id=hid, from_user_id=None, to_user_id=regie,
                                    external_party="", note="", at=created, by_user_id=regie))

@@ -106,8 +106,9 @@ def household_info(session: Session, h: Household) -> HouseholdInfo:
         h.postcode, h.city, h.area, format_address(h.street, h.house_number,
                                                    h.house_number_addition),
         validation.display_phone(h.phone), h.email, h.language, h.interpreter_needed,
-        h.status, h.closing_reason, h.start_date, h.end_date, h.team_id, h.regievoerder_id,
-        names.get(h.regievoerder_id or 0, ""), h.regie_external, h.version, h.anonymised_at)
+        h.status, h.closing_reason, h.closing_category, h.start_date, h.end_date, h.team_id,
+        h.regievoerder_id, names.get(h.regievoerder_id or 0, ""), h.regie_external, h.version,
+        h.anonymised_at)
 
 
 def member_info(m: Member) -> MemberInfo:

@@ -20,6 +20,7 @@ from wijkteam_desk.services.household_access import (
     member_info,
     writable,
 )
+from wijkteam_desk.services.household_labels import closing_line
 from wijkteam_desk.services.household_types import (
     HouseholdInfo,
     HouseholdInput,
@@ -29,6 +30,7 @@ from wijkteam_desk.services.household_types import (
 )
 from wijkteam_desk.store.engine import Database
 from wijkteam_desk.store.models import (
+    ClosingCategory,
     Household,
     HouseholdColleague,
     HouseholdPartner,
@@ -86,6 +88,30 @@ def clean_member(data: MemberInput, today: date) -> dict[str, Any]:
     if data.bsn is None:
         del values["bsn"]
     return values
+
+
+def clean_closing_category(category: ClosingCategory | str | None,
+                           toelichting: str) -> ClosingCategory:
+    """The standard afsluitreden (a ClosingCategory or its value, e.g. from the command
+    line); "anders" needs a toelichting. Raises ValidationError."""
+    try:
+        chosen = ClosingCategory(category) if category else None
+    except ValueError:
+        chosen = None
+    if chosen is None:
+        raise ValidationError(msg("Kies een afsluitreden."), field="closing_category")
+    if chosen is ClosingCategory.ANDERS and not toelichting:
+        raise ValidationError(msg("Vul bij ‘Andere reden’ een toelichting in."),
+                              field="closing_reason")
+    return chosen
+
+
+def reopen(household: Household) -> None:
+    """Back to heropend: the afsluitreden and end date no longer apply."""
+    household.status = HouseholdStatus.HEROPEND
+    household.end_date = None
+    household.closing_category = None
+    household.closing_reason = ""
 
 
 def check_worker(session: Session, user_id: int, team_id: int, field: str) -> User:
@@ -185,9 +211,13 @@ class HouseholdEditing:
 
     @operation("households.set_status")
     def set_status(self, actor: Actor, household_id: int, status: HouseholdStatus,
-                   version: int, reason: str = "") -> HouseholdInfo:
-        """aangemeld -> actief -> afgesloten (afsluitreden required) -> heropend.
-        Reopening keeps the same regievoerder. Raises ValidationError or ConflictError."""
+                   version: int, reason: str = "", *,
+                   category: ClosingCategory | str | None = None) -> HouseholdInfo:
+        """aangemeld -> actief -> afgesloten -> heropend. Closing requires the standard
+        afsluitreden ``category``; ``reason`` is then its toelichting, required only for
+        "anders". Reopening keeps the same regievoerder and clears the afsluitreden.
+        Raises ValidationError (nothing changed) or ConflictError."""
+        reason = validation.limited(reason, "closing_reason", 2000)
         with self._db.begin() as session:
             household = writable(session, actor, household_id, "households.set_status")
             if household.version != version:
@@ -195,19 +225,20 @@ class HouseholdEditing:
             if status not in TRANSITIONS[household.status]:
                 raise ValidationError(msg("Deze statuswijziging is niet mogelijk."),
                                       field="status")
-            reason = validation.limited(reason, "closing_reason", 2000)
-            if status is HouseholdStatus.AFGESLOTEN:
-                if not reason:
-                    raise ValidationError(msg("Vul de afsluitreden in."), field="closing_reason")
+            chosen = (clean_closing_category(category, reason)
+                      if status is HouseholdStatus.AFGESLOTEN else None)
+            line = reason
+            if chosen is not None:
+                household.closing_category = chosen
                 household.closing_reason = reason
                 household.end_date = self._today()
+                line = closing_line(chosen, reason)
             if status is HouseholdStatus.HEROPEND:
-                household.end_date = None
-                household.closing_reason = ""
+                reopen(household)
             household.status = status
             session.add(HouseholdStatusChange(household_id=household.id, status=status,
-                                              reason=reason, at=self._clock(),
-                                              by_user_id=actor.user_id))
+                                              reason=line, closing_category=chosen,
+                                              at=self._clock(), by_user_id=actor.user_id))
             session.flush()
             self._log.append(session, actor, "households.set_status", "household",
                              household.id, status.value)

@@ -1,10 +1,12 @@
 """Dutch display names of the household, contact, signal, consent and outreach choices
-(marked with msg(); the UI translates them like every service message)."""
+(marked with msg(); the UI translates them like every service message). The one place
+for these labels: the screens, the status history and the reports all read them here."""
 
 from __future__ import annotations
 
 from wijkteam_desk.i18n import msg
 from wijkteam_desk.store.models import (
+    ClosingCategory,
     ConsentPurpose,
     ContactKind,
     HouseholdStatus,
@@ -22,6 +24,36 @@ HOUSEHOLD_STATUS = {
     HouseholdStatus.AFGESLOTEN: msg("Afgesloten"),
     HouseholdStatus.HEROPEND: msg("Heropend"),
 }
+# The standard afsluitredenen, in the order the close dialog offers them.
+CLOSING_CATEGORY = {
+    ClosingCategory.DOELEN_BEHAALD: msg("Doelen behaald"),
+    ClosingCategory.VERHUISD: msg("Verhuisd buiten de wijk"),
+    ClosingCategory.MAATWERK: msg("Overgedragen aan maatwerk"),
+    ClosingCategory.VOORLIGGEND: msg("Overgedragen aan voorliggend veld"),
+    ClosingCategory.WIL_NIET: msg("Bewoner wil geen ondersteuning meer"),
+    ClosingCategory.GEEN_CONTACT: msg("Geen contact mogelijk"),
+    ClosingCategory.OVERLEDEN: msg("Overleden"),
+    ClosingCategory.ANDERS: msg("Andere reden"),
+}
+CLOSING_SEPARATOR = " — "
+
+
+def closing_line(category: ClosingCategory, toelichting: str = "") -> str:
+    """The status history's readable line of a closing: the label, then the toelichting,
+    e.g. "Doelen behaald — schulden geregeld"."""
+    label = CLOSING_CATEGORY[category]
+    return label + CLOSING_SEPARATOR + toelichting if toelichting else label
+
+
+def closing_category_of(line: str) -> ClosingCategory | None:
+    """The category a status history line of a closing starts with (what closing_line
+    wrote); None for a line from before the standard afsluitredenen."""
+    for category, label in CLOSING_CATEGORY.items():
+        if line == label or line.startswith(label + CLOSING_SEPARATOR):
+            return category
+    return None
+
+
 MEMBER_ROLE = {
     MemberRole.HOOFDBEWONER: msg("Hoofdbewoner"),
     MemberRole.PARTNER: msg("Partner"),

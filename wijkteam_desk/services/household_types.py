@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from wijkteam_desk.store.models import (
+    ClosingCategory,
     ConsentPurpose,
     ContactKind,
     HouseholdStatus,
@@ -95,7 +96,8 @@ class HouseholdInfo:
     language: str
     interpreter_needed: bool
     status: HouseholdStatus
-    closing_reason: str
+    closing_reason: str  # the typed toelichting of the afsluitreden (may be empty)
+    closing_category: ClosingCategory | None  # the standard afsluitreden; None while open
     start_date: date
     end_date: date | None
     team_id: int

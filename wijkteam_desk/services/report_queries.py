@@ -31,8 +31,9 @@ from wijkteam_desk.services.inloop_types import DAYPARTS, LEEFGEBIEDEN, LOCAL, O
 from wijkteam_desk.services.inloop_types import daypart as visit_daypart
 from wijkteam_desk.services.report_plans import plan_durations, plannen
 from wijkteam_desk.services.report_referrals import doorpakbudget, hiaten, verwijzingen
+from wijkteam_desk.services.report_subdomains import subdomeinen
 from wijkteam_desk.services.report_trajecten import (
-    DECLINED_REASONS,
+    DECLINED,
     chunks,
     closures,
     period_contacts,
@@ -52,9 +53,9 @@ from wijkteam_desk.store.models import (
     VisitStatus,
 )
 
-# Sections whose source is not registered in this version: nothing records a subdomain
-# (jeugd, Wmo, participatie, schulden) on a signal, referral or plan yet.
-NOT_RECORDED = frozenset({"subdomeinen"})
+# Sections whose source is not registered in this version (none since subdomains are
+# recorded on signals and leefgebieden).
+NOT_RECORDED: frozenset[str] = frozenset()
 UNKNOWN_AREA = "Onbekend (nog geen huishouden)"
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
           "september", "oktober", "november", "december")
@@ -183,13 +184,13 @@ def inloop(session: Session, period: Period, team_id: int) -> Inloop:
 def vroegsignalering(session: Session, period: Period, team_id: int) -> Vroegsignalering:
     rows = session.execute(
         select(Signal.id, Signal.received_on, Signal.status, Household.id, Household.status,
-               Household.closing_reason)
+               Household.closing_category)
         .outerjoin(Household, Household.id == Signal.household_id)
         .where(Signal.team_id == team_id,
                Signal.source == SignalSource.VROEGSIGNALERING_SCHULDEN,
                Signal.received_on >= period.start, Signal.received_on <= period.end)).all()
     contact = traject = declined = 0
-    for _sid, received, status, household_id, h_status, reason in rows:
+    for _sid, received, status, household_id, h_status, category in rows:
         if household_id is None:
             declined += status is SignalStatus.AFGEHANDELD
             continue
@@ -198,8 +199,7 @@ def vroegsignalering(session: Session, period: Period, team_id: int) -> Vroegsig
             Contact.household_id == household_id, Contact.at >= since)) or 0
         contact += had_contact > 0
         traject += h_status is not HouseholdStatus.AANGEMELD and had_contact > 0
-        declined += (h_status is HouseholdStatus.AFGESLOTEN
-                     and reason.strip().rstrip(".").lower() in DECLINED_REASONS)
+        declined += h_status is HouseholdStatus.AFGESLOTEN and category in DECLINED
     return Vroegsignalering(len(rows), contact, traject, declined)
 
 
@@ -219,6 +219,7 @@ def quarterly(session: Session, meta: ReportMeta, team_id: int) -> QuarterlyFigu
         verwijzingen=verwijzingen(session, period, team_id),
         plannen=plannen(session, period, team_id),
         vroegsignalering=vroegsignalering(session, period, team_id),
+        subdomeinen=subdomeinen(session, period, team_id),
         hiaten=hiaten(session, period, team_id),
         doorpakbudget=doorpakbudget(session, period, team_id),
         missing=NOT_RECORDED,

@@ -55,11 +55,13 @@ def _team_referrals(team_id: int):  # type: ignore[no-untyped-def]
 
 
 def referral_rows(session: Session, period: Period, team_id: int) -> list[tuple]:  # type: ignore[type-arg]
+    """The team's referrals proposed in the period (id, household, day, status, kind of
+    provision, service), read once per unit of work."""
     key = ("reports.referrals", period, team_id)
     if key not in session.info:
         session.info[key] = session.execute(
             select(Referral.id, Referral.household_id, Referral.proposed_on, Referral.status,
-                   SmService.x_kind)
+                   SmService.x_kind, Referral.service_id)
             .join(SmService, SmService.id == Referral.service_id)
             .outerjoin(Household, Household.id == Referral.household_id)
             .where(_team_referrals(team_id), Referral.proposed_on >= period.start,
@@ -71,7 +73,7 @@ def verwijzingen(session: Session, period: Period, team_id: int) -> Verwijzingen
     rows = referral_rows(session, period, team_id)
     made: Counter[ServiceKind] = Counter()
     status: dict[ServiceKind, Counter[ReferralStatus]] = defaultdict(Counter)
-    for _id, _household, _day, state, kind in rows:
+    for _id, _household, _day, state, kind, _service in rows:
         made[kind] += 1
         status[kind][state] += 1
     by_kind = tuple(ReferralKind(
@@ -79,7 +81,7 @@ def verwijzingen(session: Session, period: Period, team_id: int) -> Verwijzingen
         status[k][ReferralStatus.AFGEROND], status[k][ReferralStatus.AFGEWEZEN],
         status[k][ReferralStatus.NIET_GESTART]) for k in ServiceKind)
     # Afschalen: to voorliggend or basisondersteuning after an earlier maatwerk referral.
-    households = {h for _i, h, _d, _s, k in rows
+    households = {h for _i, h, _d, _s, k, _sv in rows
                   if h is not None and k is not ServiceKind.MAATWERK}
     earliest_maatwerk: dict[int, date] = {}
     for household_id, day in session.execute(
@@ -91,7 +93,7 @@ def verwijzingen(session: Session, period: Period, team_id: int) -> Verwijzingen
                                            ReferralStatus.NIET_GESTART)))):
         if household_id not in earliest_maatwerk or day < earliest_maatwerk[household_id]:
             earliest_maatwerk[household_id] = day
-    afschalen = sum(1 for _i, h, day, _s, k in rows
+    afschalen = sum(1 for _i, h, day, _s, k, _sv in rows
                     if k is not ServiceKind.MAATWERK and h in earliest_maatwerk
                     and earliest_maatwerk[h] < day)
     return Verwijzingen(by_kind, opschalen=made[ServiceKind.MAATWERK], afschalen=afschalen)

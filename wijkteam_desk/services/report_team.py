@@ -53,7 +53,8 @@ def _caseload(session: Session, quarterly: QuarterlyFigures, team_id: int) -> tu
         workers.setdefault(worker, "")
         (aangemeld if status is HouseholdStatus.AANGEMELD else active)[worker] += n
     minutes: Counter[int] = Counter()
-    for _household, _at, worker, second, duration in period_contacts(session, period, team_id):
+    for _household, _at, worker, second, duration, _lg in period_contacts(session, period,
+                                                                         team_id):
         minutes[worker] += duration
         if second:
             minutes[second] += duration

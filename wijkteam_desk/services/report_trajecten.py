@@ -23,6 +23,7 @@ from wijkteam_desk.reports.figures import (
 )
 from wijkteam_desk.services.inloop_types import LOCAL
 from wijkteam_desk.store.models import (
+    ClosingCategory,
     Contact,
     Household,
     HouseholdStatus,
@@ -30,14 +31,22 @@ from wijkteam_desk.store.models import (
     Signal,
 )
 
-# Afsluitredenen are typed freely; only these standard reasons are reported by name, so
-# no free text (which might name a resident) reaches the gemeente.
-STANDARD_REASONS = ("Doelen behaald", "Verhuisd buiten de wijk", "Overgedragen aan maatwerk",
-                    "Overgedragen aan voorliggend veld", "Bewoner wil geen ondersteuning meer",
-                    "Geen contact mogelijk", "Overleden")
-OTHER_REASON = "Andere reden"
-DECLINED_REASONS = frozenset(r.lower() for r in ("Bewoner wil geen ondersteuning meer",
-                                                  "Geen contact mogelijk"))
+# The standard afsluitreden the worker chose when closing (Household.closing_category),
+# by its label in the report. The typed toelichting (closing_reason) never reaches the
+# gemeente: it might name a resident.
+CATEGORY_LABELS: dict[ClosingCategory, str] = {
+    ClosingCategory.DOELEN_BEHAALD: "Doelen behaald",
+    ClosingCategory.VERHUISD: "Verhuisd buiten de wijk",
+    ClosingCategory.MAATWERK: "Overgedragen aan maatwerk",
+    ClosingCategory.VOORLIGGEND: "Overgedragen aan voorliggend veld",
+    ClosingCategory.WIL_NIET: "Bewoner wil geen ondersteuning meer",
+    ClosingCategory.GEEN_CONTACT: "Geen contact mogelijk",
+    ClosingCategory.OVERLEDEN: "Overleden",
+    ClosingCategory.ANDERS: "Andere reden",
+}
+OTHER_REASON = CATEGORY_LABELS[ClosingCategory.ANDERS]
+# Closed because the resident declined or could not be reached (vroegsignalering).
+DECLINED = frozenset({ClosingCategory.WIL_NIET, ClosingCategory.GEEN_CONTACT})
 BANDS = ("minder dan 2", "2 tot 4", "4 tot en met 8", f"meer dan {CEILING_HOURS_PER_MONTH}")
 ACTIVE = (HouseholdStatus.ACTIEF, HouseholdStatus.HEROPEND, HouseholdStatus.AFGESLOTEN)
 
@@ -52,12 +61,9 @@ def _local(moment: datetime) -> date:
     return moment.astimezone(LOCAL).date()
 
 
-def closing_category(reason: str) -> str:
-    cleaned = reason.strip().rstrip(".").lower()
-    for standard in STANDARD_REASONS:
-        if cleaned == standard.lower():
-            return standard
-    return OTHER_REASON
+def category_label(category: ClosingCategory | None) -> str:
+    """The report label of a stored category; none chosen counts as 'Andere reden'."""
+    return CATEGORY_LABELS.get(category, OTHER_REASON) if category else OTHER_REASON
 
 
 def band(hours_per_month: float) -> str:
@@ -72,14 +78,14 @@ def band(hours_per_month: float) -> str:
 
 def period_contacts(session: Session, period: Period, team_id: int) -> list[Any]:
     """The team's contact moments in the period (household, at, worker, second worker,
-    minutes), read once per unit of work: several figures need them, and without an
-    index on the moment alone this is the slowest read of the report."""
+    minutes, leefgebieden), read once per unit of work: several figures need them. The
+    range on Contact.at lets the database use ix_contact_at."""
     key = ("reports.period_contacts", period, team_id)
     if key not in session.info:
         start, end = _bounds(period)
         session.info[key] = session.execute(
             select(Contact.household_id, Contact.at, Contact.worker_id,
-                   Contact.second_worker_id, Contact.duration_minutes)
+                   Contact.second_worker_id, Contact.duration_minutes, Contact.leefgebieden)
             .join(Household, Household.id == Contact.household_id)
             .where(Household.team_id == team_id, Contact.at >= start, Contact.at < end)).all()
     return session.info[key]  # type: ignore[no-any-return]
@@ -95,8 +101,8 @@ def chunks(ids: Iterable[int], size: int = 5000) -> Iterator[list[int]]:
 def contact_hours(session: Session, period: Period, team_id: int) -> dict[int, float]:
     """Hours per household in the period; a contact with two workers counts twice."""
     hours: dict[int, float] = defaultdict(float)
-    for household_id, _at, _worker, second, minutes in period_contacts(session, period,
-                                                                       team_id):
+    for household_id, _at, _worker, second, minutes, _lg in period_contacts(session, period,
+                                                                            team_id):
         hours[household_id] += minutes * (2 if second else 1) / 60
     return hours
 
@@ -114,23 +120,19 @@ def running_households(session: Session, period: Period, team_id: int) -> set[in
 
 def closures(session: Session, period: Period, team_id: int) -> list[tuple[int, date, str]]:
     """Households closed in the period (from the status history, so a later reopening
-    does not erase it): household id, day of closing, reason category."""
+    does not erase it): household id, day of closing, afsluitreden label. The standard
+    reason is the one stored with that closing in the history; history rows from before
+    the standard reasons without a recognised reason count as "Andere reden"."""
     start, end = _bounds(period)
     rows = session.execute(
         select(HouseholdStatusChange.household_id, HouseholdStatusChange.at,
-               HouseholdStatusChange.reason, Household.status, Household.end_date,
-               Household.closing_reason)
+               HouseholdStatusChange.closing_category)
         .join(Household, Household.id == HouseholdStatusChange.household_id)
         .where(Household.team_id == team_id,
                HouseholdStatusChange.status == HouseholdStatus.AFGESLOTEN,
                HouseholdStatusChange.at >= start, HouseholdStatusChange.at < end)).all()
-    found = []
-    for household_id, at, reason, status, end_date, current_reason in rows:
-        day = _local(at)
-        if status is HouseholdStatus.AFGESLOTEN and end_date == day and current_reason:
-            reason = current_reason  # the household's afsluitreden as it stands
-        found.append((household_id, day, closing_category(reason)))
-    return found
+    return [(household_id, _local(at), category_label(category))
+            for household_id, at, category in rows]
 
 
 def _durations(session: Session, period: Period, team_id: int,
@@ -186,4 +188,4 @@ def trajecten(session: Session, period: Period, team_id: int) -> Trajecten:
         intensity_bands=tuple(Item(b, bands[b]) for b in BANDS),
         above_ceiling=bands[BANDS[3]],
         durations=_durations(session, period, team_id, closed),
-        closure_reasons=tuple(Item(r, reasons[r]) for r in (*STANDARD_REASONS, OTHER_REASON)))
+        closure_reasons=tuple(Item(r, reasons[r]) for r in CATEGORY_LABELS.values()))

@@ -20,7 +20,7 @@ from wijkteam_desk.services.household_access import (
     user_names,
     writable,
 )
-from wijkteam_desk.services.household_edit import check_worker, insert_household
+from wijkteam_desk.services.household_edit import check_worker, insert_household, reopen
 from wijkteam_desk.services.household_types import (
     UNSET,
     HouseholdInfo,
@@ -169,9 +169,7 @@ class SignalService:
             household = writable(session, actor, household_id, "signals.triage")
             if household.status is HouseholdStatus.AFGESLOTEN:
                 # "zodra er weer een vraag komt, pakt dezelfde werker de zaak weer op"
-                household.status = HouseholdStatus.HEROPEND
-                household.end_date = None
-                household.closing_reason = ""
+                reopen(household)
                 session.add(HouseholdStatusChange(
                     household_id=household.id, status=HouseholdStatus.HEROPEND,
                     reason=signal.description, at=self._clock(), by_user_id=actor.user_id))

@@ -106,15 +106,18 @@ def test_status_lifecycle_with_buttons(qtbot: QtBot, team: Team) -> None:
     assert window.dossier.household.status is HouseholdStatus.ACTIEF
     dialog = overview.close_household()
     assert not dialog.try_save()
-    assert dialog.errors.text("closing_reason") == "Vul de afsluitreden in."
+    assert dialog.errors.text("closing_category") == "Kies een afsluitreden."
+    dialog.category.setCurrentIndex(dialog.category.findText("Doelen behaald"))
     dialog.reason.setPlainText("Vraag opgelost; schulden geregeld.")
     assert dialog.try_save()
     assert window.dossier.household.status is HouseholdStatus.AFGESLOTEN
-    assert overview.values["closing"].text() == "Vraag opgelost; schulden geregeld."
+    assert overview.values["closing"].text() == "Doelen behaald"
+    assert overview.values["closing_note"].text() == "Vraag opgelost; schulden geregeld."
     assert overview.reopen_button.isVisibleTo(window)
     overview.reopen_button.click()
     assert window.dossier.household.status is HouseholdStatus.HEROPEND
     assert overview.values["regie"].text() == "Sietske Hoekstra"  # same worker again
+    assert not overview.values["closing"].isVisibleTo(window)  # the afsluitreden is gone
     history = [window.history.proxy.index(r, 1).data()
                for r in range(window.history.proxy.rowCount())]
     for text in ("Status: Aangemeld", "Status: Actief", "Status: Afgesloten",

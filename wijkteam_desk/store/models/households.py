@@ -101,6 +101,10 @@ class HouseholdStatusChange(Base):
         ForeignKey("household.id", ondelete="CASCADE"), index=True)
     status: Mapped[HouseholdStatus] = mapped_column(_enum(HouseholdStatus, "household_status"))
     reason: Mapped[str] = mapped_column(Text, default="")
+    # the standard afsluitreden of a closing; kept here because reopening clears the
+    # household's own, and the kwartaalrapportage counts the closings of a period
+    closing_category: Mapped[ClosingCategory | None] = mapped_column(
+        _enum(ClosingCategory, "closing_category"))
     at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     by_user_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
 

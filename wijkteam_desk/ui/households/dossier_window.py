@@ -1,6 +1,6 @@
 """The dossier of one household: a window with the tabs overzicht, gezinsleden,
 contactmomenten, toestemmingen, betrokkenen, doorverwijzingen, doorpakbudget and
-geschiedenis."""
+geschiedenis, the plan button and the prints (huishoudoverzicht, inzage-export)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wijkteam_desk.errors import KnownError
 from wijkteam_desk.services.authz import Actor
@@ -18,6 +25,7 @@ from wijkteam_desk.ui.forms import title_label
 from wijkteam_desk.ui.households import texts
 from wijkteam_desk.ui.households.consent_tab import ConsentTab
 from wijkteam_desk.ui.households.contacts_tab import ContactsTab
+from wijkteam_desk.ui.households.dossier_prints import DossierPrints
 from wijkteam_desk.ui.households.history_tab import HistoryTab
 from wijkteam_desk.ui.households.involved_tab import InvolvedTab
 from wijkteam_desk.ui.households.members_tab import MembersTab
@@ -71,10 +79,15 @@ class DossierWindow(QWidget):
         self.plan_editor: QWidget | None = None
         self.tabs.insertTab(5, self.referrals, self.tr("&Doorverwijzingen"))
         self.tabs.insertTab(6, self.budget, self.tr("Doorpakbudg&et"))
+        self.prints = DossierPrints(self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.plan_button)
+        buttons.addWidget(self.prints.button)
+        buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.access)
-        layout.addWidget(self.plan_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(buttons)
         layout.addWidget(self.tabs, 1)
         window = Qt.ShortcutContext.WindowShortcut
         shortcut(self, "F5", self.reload, window)

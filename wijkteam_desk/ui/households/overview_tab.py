@@ -50,6 +50,7 @@ class OverviewTab(QWidget):
                           ("email", self.tr("E-mail")), ("language", self.tr("Taal")),
                           ("start", self.tr("Gestart")), ("status", self.tr("Status")),
                           ("closing", self.tr("Afsluitreden")),
+                          ("closing_note", self.tr("Toelichting")),
                           ("regie", self.tr("Regievoerder")),
                           ("members", self.tr("Gezinsleden"))):
             label = QLabel()
@@ -101,7 +102,9 @@ class OverviewTab(QWidget):
         v["start"].setText(texts.day(h.start_date) + (
             self.tr(", afgesloten {0}").format(texts.day(h.end_date)) if h.end_date else ""))
         v["status"].setText(texts.status_names()[h.status])
-        v["closing"].setText(h.closing_reason)
+        v["closing"].setText(texts.closing_category_names()[h.closing_category]
+                             if h.closing_category else "")
+        v["closing_note"].setText(h.closing_reason)
         v["regie"].setText(h.regievoerder_name or (
             self.tr("extern: {0}").format(h.regie_external) if h.regie_external
             else self.tr("nog niet gekozen")))

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from wijkteam_desk.errors import KnownError
 from wijkteam_desk.services import household_labels
 from wijkteam_desk.store.models import (
+    ClosingCategory,
     ConsentPurpose,
     ContactKind,
     HouseholdStatus,
@@ -62,6 +63,11 @@ def _labels(labels: Mapping[Any, str]) -> dict[Any, str]:
 
 def status_names() -> dict[HouseholdStatus, str]:
     return _labels(household_labels.HOUSEHOLD_STATUS)
+
+
+def closing_category_names() -> dict[ClosingCategory, str]:
+    """The standard afsluitredenen, in the order the close dialog offers them."""
+    return _labels(household_labels.CLOSING_CATEGORY)
 
 
 def kind_names() -> dict[ContactKind, str]:
