@@ -29,6 +29,7 @@ from wijkteam_desk.services.plan_config import PlanConfigService
 from wijkteam_desk.services.plans import PlanService
 from wijkteam_desk.services.referrals import ReferralService, referral_counts
 from wijkteam_desk.services.reports import ReportService
+from wijkteam_desk.services.retention import RetentionService
 from wijkteam_desk.services.signals import SignalService
 from wijkteam_desk.services.socialmap import SocialMapService
 from wijkteam_desk.services.system import SystemService
@@ -59,6 +60,7 @@ class Services:
     signals: SignalService
     follow_up: FollowUpService
     outreach: OutreachService
+    retention: RetentionService
 
     def close(self) -> None:
         self.db.dispose()
@@ -92,6 +94,7 @@ def build_services(db: Database) -> Services:
         signals=SignalService(db, log),
         follow_up=FollowUpService(db, log),
         outreach=OutreachService(db, log),
+        retention=RetentionService(db, log),
     )
 
 

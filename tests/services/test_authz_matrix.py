@@ -118,6 +118,13 @@ EXPECTED: dict[str, set[str]] = {
     "signals.list_new": {T},
     "signals.list_overdue": {T},
     "signals.triage": {T},
+    # retention (DESIGN §2.6): beheerder sets the term, teamleider approves the list
+    "retention.years": {T, B},
+    "retention.set_years": {B},
+    "retention.destruction_list": {T},
+    "retention.hold": {T},
+    "retention.approve": {T},
+    "retention.print_approval": {T},
     "follow_up.thresholds": {T},
     "follow_up.set_thresholds": {T},
     "follow_up.overdue_actions": {T},

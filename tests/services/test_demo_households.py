@@ -7,7 +7,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from tests.conftest import TEST_KEY
-from wijkteam_desk.services import validation
+from wijkteam_desk.services import demo_retention, validation
 from wijkteam_desk.services.demo import fill_demo
 from wijkteam_desk.services.household_labels import CLOSING_CATEGORY
 from wijkteam_desk.services.system import DEMO_PASSWORD
@@ -46,7 +46,8 @@ def test_demo_households_are_realistic_and_deterministic(tmp_path: Path) -> None
     _other, third = _fill(tmp_path / "c.db", seed=4)
     assert first == second and first != third
     with services.db.begin() as session:
-        assert session.scalar(select(func.count(Household.id))) == 300
+        # the 300 asked for, and the few closed long ago (past their bewaartermijn)
+        assert session.scalar(select(func.count(Household.id))) == 300 + demo_retention.COUNT
         members = session.scalar(select(func.count(Member.id))) or 0
         contacts = session.scalar(select(func.count(Contact.id))) or 0
         bsns = session.scalars(select(Member.bsn).where(Member.bsn != "")).all()
@@ -54,8 +55,9 @@ def test_demo_households_are_realistic_and_deterministic(tmp_path: Path) -> None
     assert 1.8 < members / 300 < 3.0 and 18 < contacts / 300 < 36
     assert bsns and all(validation.bsn_is_valid(b) for b in bsns)
     assert all(validation.phone(p) == p for p in phones)
-    assert all(validation.postcode(pc) == pc for _n, pc, _s in first[:300])
-    _subdomains_are_realistic(first[300:])
+    households = 300 + demo_retention.COUNT
+    assert all(validation.postcode(pc) == pc for _n, pc, _s in first[:households])
+    _subdomains_are_realistic(first[households:])
     worker = services.accounts.authenticate("sociaalwerker", DEMO_PASSWORD)
     caseload = services.households.my_caseload(worker)
     assert 30 <= len(caseload) <= 60
@@ -69,9 +71,22 @@ def test_demo_households_are_realistic_and_deterministic(tmp_path: Path) -> None
     assert services.audit.verify(services.accounts.authenticate("beheerder", DEMO_PASSWORD)).ok
 
 
+def test_the_demo_has_dossiers_past_their_bewaartermijn(tmp_path: Path) -> None:
+    services, _rows = _fill(tmp_path / "a.db", seed=3)
+    lead = services.accounts.authenticate("teamleider", DEMO_PASSWORD)
+    listed = services.retention.destruction_list(lead)
+    assert len(listed.due) == demo_retention.COUNT - 1
+    assert all(r.years_closed >= 16 and r.regievoerder for r in listed.due)
+    assert [r.hold_reason for r in listed.held] == [demo_retention.HOLD_REASON]
+    again, _rows = _fill(tmp_path / "b.db", seed=3)
+    assert [(r.number, r.closed_on) for r in again.retention.destruction_list(
+        again.accounts.authenticate("teamleider", DEMO_PASSWORD)).due] == [
+        (r.number, r.closed_on) for r in listed.due]
+
+
 def _subdomains_are_realistic(signals: list[tuple[object, ...]]) -> None:
     """Vroegsignalering is always schulden; the others mostly Wmo, a few not recorded."""
-    assert len(signals) == 300 + 300 // 3 + 20
+    assert len(signals) == 300 + demo_retention.COUNT + 300 // 3 + 20
     debt = [sub for _n, source, sub in signals
             if source is SignalSource.VROEGSIGNALERING_SCHULDEN]
     assert debt and set(debt) == {Subdomain.SCHULDEN}

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -62,3 +63,31 @@ def test_the_quick_up_to_date_check_agrees_with_alembic(sqlite_database: Databas
         conn.execute(text("DELETE FROM alembic_version"))
         conn.execute(text("INSERT INTO alembic_version VALUES ('0001')"))
     assert not migrations.is_up_to_date(sqlite_database)
+
+
+def test_revision_0031_adds_the_retention_columns_to_existing_households(
+        database: Database) -> None:
+    from alembic import command
+
+    cfg = migrations._config()
+    with database.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0030")
+    assert migrations.current_revisions(database) == {"0030"}
+    with database.engine.begin() as conn:
+        conn.execute(text("INSERT INTO team (id, name, active, version) "
+                          "VALUES (7, 'Oud team', :t, 1)"), {"t": True})
+        conn.execute(text(
+            "INSERT INTO household (id, number, name, street, house_number_addition, postcode, "
+            "city, area, phone, email, language, interpreter_needed, status, closing_reason, "
+            "start_date, end_date, team_id, regie_external, search_text, created_at, version) "
+            "VALUES (1, 'H-000001', 'Jansen', '', '', '', '', 'Heechterp', '', '', '', :f, "
+            "'afgesloten', 'Doelen behaald', :start, :end, 7, '', 'jansen', :at, 1)"),
+            {"f": False, "start": date(2001, 2, 3), "end": date(2005, 6, 7),
+             "at": datetime(2001, 2, 3, 10, tzinfo=UTC)})
+    migrations.upgrade(database)
+    assert migrations.current_revisions(database) == migrations.head_revisions()
+    with database.engine.connect() as conn:
+        row = conn.execute(text("SELECT name, anonymised_at, retention_hold_until, "
+                                "retention_hold_reason FROM household")).one()
+    assert tuple(row) == ("Jansen", None, None, "")

@@ -130,7 +130,7 @@ def test_other_user_keeps_first_users_draft_and_gets_it_back(
     assert shell.main.actor.username == "tamara"
     assert shell.main.section_titles() == [
         "Mijn huishoudens", "Nieuwe aanmeldingen", "Geopend met reden", "Signalering", "Inloop",
-        "Logboek", "Rapportages", "Doorpakbudget", "Sociale kaart"]
+        "Logboek", "Rapportages", "Doorpakbudget", "Bewaartermijn", "Sociale kaart"]
     QApplication.processEvents()
     assert not [w for w in QApplication.topLevelWidgets()
                 if isinstance(w, UserDialog) and w.isVisible()]

@@ -31,10 +31,10 @@ def test_navigation_follows_the_roles(qtbot: QtBot, gui_services: Services,
         "Beheer", "Logboek", "Sociale kaart"]
     assert _main(qtbot, gui_services, leader).section_titles() == [
         "Mijn huishoudens", "Nieuwe aanmeldingen", "Geopend met reden", "Signalering", "Inloop",
-        "Logboek", "Rapportages", "Doorpakbudget", "Sociale kaart"]
+        "Logboek", "Rapportages", "Doorpakbudget", "Bewaartermijn", "Sociale kaart"]
     assert _main(qtbot, gui_services, both).section_titles() == [
         "Mijn huishoudens", "Nieuwe aanmeldingen", "Geopend met reden", "Signalering", "Inloop",
-        "Beheer", "Logboek", "Rapportages", "Doorpakbudget", "Sociale kaart"]
+        "Beheer", "Logboek", "Rapportages", "Doorpakbudget", "Bewaartermijn", "Sociale kaart"]
     vera = _main(qtbot, gui_services, volunteer)
     assert vera.section_titles() == ["Inloop", "Sociale kaart"]
     from wijkteam_desk.ui.inloop.page import InloopPage

@@ -149,6 +149,13 @@ RULES: dict[str, frozenset[Role]] = {
     "outreach.list_rounds": frozenset({S, T}),
     "outreach.record_outcome": frozenset({S, T}),
     "outreach.print_looplijst": frozenset({S, T}),
+    # retention (bewaartermijn): the beheerder sets the term, the teamleider approves
+    "retention.years": frozenset({T, B}),
+    "retention.set_years": frozenset({B}),
+    "retention.destruction_list": frozenset({T}),
+    "retention.hold": frozenset({T}),
+    "retention.approve": frozenset({T}),
+    "retention.print_approval": frozenset({T}),
     # backups
     "system.backup": frozenset({B}),
     "system.restore": frozenset({B}),

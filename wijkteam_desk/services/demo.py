@@ -21,6 +21,7 @@ from wijkteam_desk.services import (
     demo_inloop,
     demo_plans,
     demo_referrals,
+    demo_retention,
     demo_socialmap,
 )
 from wijkteam_desk.services.demo_names import DEMO_WORKERS
@@ -92,6 +93,7 @@ def fill_demo(services, *, seed: int = 1, households: int = 200,  # type: ignore
                                    role_rows=[UserRole(role=Role.SOCIAAL_WERKER)])
             session.add(users[username])
         session.flush()
+        team_id = team.id
         worker_ids = [users["sociaalwerker"].id] + [users[u].id for u, _n in
                                                     DEMO_WORKERS[:extra]]
         demo_households.fill(session, rng, households, team.id, worker_ids, progress)
@@ -109,6 +111,9 @@ def fill_demo(services, *, seed: int = 1, households: int = 200,  # type: ignore
         known = list(session.scalars(select(Household.id).order_by(Household.id)))
         demo_inloop.fill(session, rng, households=households, staff=staff,
                          household_ids=known, progress=progress)
+    with db.begin() as session:
+        progress("Oude, afgesloten huishoudens voor de bewaartermijn…")
+        demo_retention.fill(session, seed, team_id, worker_ids)
     services.system.mark_demo()
     return DemoReport(True, len(DEMO_ACCOUNTS) + extra, len(DEMO_LOCATIONS), services_count,
                       households)

@@ -15,7 +15,8 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from wijkteam_desk.errors import NotFoundError, PermissionDenied
+from wijkteam_desk.errors import NotFoundError, PermissionDenied, ValidationError
+from wijkteam_desk.i18n import msg
 from wijkteam_desk.services import validation
 from wijkteam_desk.services.authz import Actor
 from wijkteam_desk.services.household_types import HouseholdInfo, MemberInfo
@@ -64,6 +65,9 @@ def writable(session: Session, actor: Actor, household_id: int, op: str) -> Hous
     household = get_household(session, household_id)
     if access_level(session, actor, household) not in (INVOLVED, TEAMLEIDER):
         raise PermissionDenied(op)
+    if household.anonymised_at is not None:
+        raise ValidationError(msg("Dit dossier is geanonimiseerd na afloop van de "
+                                  "bewaartermijn en kan niet meer worden gewijzigd."))
     return household
 
 
@@ -103,7 +107,8 @@ def household_info(session: Session, h: Household) -> HouseholdInfo:
                                                    h.house_number_addition),
         validation.display_phone(h.phone), h.email, h.language, h.interpreter_needed,
         h.status, h.closing_reason, h.closing_category, h.start_date, h.end_date, h.team_id,
-        h.regievoerder_id, names.get(h.regievoerder_id or 0, ""), h.regie_external, h.version)
+        h.regievoerder_id, names.get(h.regievoerder_id or 0, ""), h.regie_external, h.version,
+        h.anonymised_at)
 
 
 def member_info(m: Member) -> MemberInfo:

@@ -130,7 +130,7 @@ def build_dossier(session: Session, household: Household, access: str,
         tuple(RegieHandoverInfo(names.get(h.from_user_id or 0, ""),
                                 names.get(h.to_user_id or 0, ""), h.external_party, h.note,
                                 h.at, names.get(h.by_user_id or 0, "")) for h in handovers),
-        access, can_edit)
+        access, can_edit and household.anonymised_at is None)
 
 
 class HouseholdReading:

@@ -105,6 +105,7 @@ class HouseholdInfo:
     regievoerder_name: str
     regie_external: str
     version: int
+    anonymised_at: datetime | None = None  # set when the bewaartermijn ended (read only)
 
 
 @dataclass(frozen=True)

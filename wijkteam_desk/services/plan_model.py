@@ -399,6 +399,7 @@ def next_evaluation(plan: Plan) -> date | None:
 # -- JSON --------------------------------------------------------------------------------
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
+_HINTS: dict[Any, dict[str, Any]] = {}
 _PLAIN = (str, int, float, bool, type(None))
 
 
@@ -429,9 +430,10 @@ def _decode(tp: Any, raw: Any) -> Any:
         (inner, _ellipsis) = typing.get_args(tp)
         return tuple(_decode(inner, r) for r in raw)
     if dataclasses.is_dataclass(tp):
-        hints = typing.get_type_hints(tp)
-        names = {f.name for f in dataclasses.fields(tp)}
-        return tp(**{k: _decode(hints[k], v) for k, v in raw.items() if k in names})
+        hints = _HINTS.get(tp)
+        if hints is None:  # get_type_hints evaluates the annotations: slow, so once
+            hints = _HINTS[tp] = typing.get_type_hints(tp)
+        return tp(**{k: _decode(hints[k], v) for k, v in raw.items() if k in hints})
     if tp is date:
         return date.fromisoformat(raw)
     if isinstance(tp, type) and issubclass(tp, enum.Enum):

@@ -357,7 +357,7 @@ class PlanService:
                                        at=self._clock()))
             return household, False
         readable(session, actor, household_id, op)
-        return household, True
+        return household, household.anonymised_at is None
 
     @staticmethod
     def _row(session: Session, household_id: int, *, lock: bool = False) -> PlanRow | None:

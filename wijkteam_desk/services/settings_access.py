@@ -10,7 +10,9 @@ from wijkteam_desk.store.models import SystemSetting
 SIGNAL_FLAG_DAYS = "signals.flag_after_days"
 NO_CONTACT_WEEKS = "households.no_contact_weeks"
 ACTION_OVERDUE_DAYS = "plans.action_overdue_days"
-DEFAULTS = {SIGNAL_FLAG_DAYS: 5, NO_CONTACT_WEEKS: 6, ACTION_OVERDUE_DAYS: 5}
+RETENTION_YEARS = "retention.years"  # bewaartermijn in whole years after afsluiting
+DEFAULTS = {SIGNAL_FLAG_DAYS: 5, NO_CONTACT_WEEKS: 6, ACTION_OVERDUE_DAYS: 5,
+            RETENTION_YEARS: 15}
 
 
 def int_setting(session: Session, key: str) -> int:

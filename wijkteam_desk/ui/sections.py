@@ -67,6 +67,8 @@ SECTIONS: tuple[Section, ...] = (
             LazyPage("reports.reports_page", "ReportsPage")),
     Section(QT_TRANSLATE_NOOP("Secties", "Doorpakbudget"), frozenset({T}),
             LazyPage("budget.budget_section", "BudgetSection")),
+    Section(QT_TRANSLATE_NOOP("Secties", "Bewaartermijn"), frozenset({T}),
+            LazyPage("retention.retention_page", "RetentionPage")),
     Section(QT_TRANSLATE_NOOP("Secties", "Sociale kaart"), frozenset(Role),
             LazyPage("socialmap.page", "SocialMapPage")),
 )

@@ -82,6 +82,11 @@ class Household(Base):
         ForeignKey("user_account.id"), index=True)
     regie_external: Mapped[str] = mapped_column(String(200), default="")  # regie elsewhere
     search_text: Mapped[str] = mapped_column(Text, default="")  # kept by the services
+    # Retention (bewaartermijn): when the dossier was anonymised after a destruction list
+    # was approved, and a teamleider's hold that keeps it longer (with the reason).
+    anonymised_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    retention_hold_until: Mapped[date | None] = mapped_column(Date)
+    retention_hold_reason: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
 

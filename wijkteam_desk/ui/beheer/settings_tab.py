@@ -1,5 +1,6 @@
 """Beheer, tab Instellingen: the suppression threshold of the reports (counts below it
-are shown as "<n" so nobody can be recognised)."""
+are shown as "<n" so nobody can be recognised) and the bewaartermijn (years after
+afsluiting before a closed dossier goes on the teamleider's vernietigingslijst)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from wijkteam_desk.errors import KnownError
 from wijkteam_desk.services.authz import Actor
+from wijkteam_desk.services.retention import MAX_YEARS, MIN_YEARS
 from wijkteam_desk.ui.messages import show_error, show_message
 
 if TYPE_CHECKING:
@@ -44,13 +46,57 @@ class SettingsTab(QWidget):
         row.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("&Drempel rapportages"), row)
+        self.retention_years = QLineEdit()
+        self.retention_years.setMaximumWidth(80)
+        self.retention_years.setAccessibleName(self.tr("Bewaartermijn in jaren"))
+        self.retention_years.returnPressed.connect(self.save_retention)
+        self.retention_button = QPushButton(self.tr("Bewaartermijn o&pslaan"))
+        self.retention_button.clicked.connect(self.save_retention)
+        retention_row = QHBoxLayout()
+        retention_row.addWidget(self.retention_years)
+        retention_row.addWidget(QLabel(self.tr("jaar na de afsluiting")))
+        retention_row.addWidget(self.retention_button)
+        retention_row.addStretch(1)
+        retention_explanation = QLabel(self.tr(
+            "Na de bewaartermijn komt een afgesloten dossier op de vernietigingslijst van de "
+            "teamleider; na diens goedkeuring wordt het geanonimiseerd. De bewaartermijn is "
+            "een heel aantal jaren van 1 tot en met 30."))
+        retention_explanation.setWordWrap(True)
+        retention_form = QFormLayout()
+        retention_form.addRow(self.tr("&Bewaartermijn"), retention_row)
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
         layout.addLayout(form)
+        layout.addSpacing(self.fontMetrics().lineSpacing())
+        layout.addWidget(retention_explanation)
+        layout.addLayout(retention_form)
         layout.addStretch(1)
 
     def refresh(self) -> None:
         self.threshold.setText(str(self.services.reports.threshold()))
+        try:
+            self.retention_years.setText(str(self.services.retention.years(self.actor)))
+        except KnownError as error:
+            show_error(self, error)
+
+    def save_retention(self) -> None:
+        try:
+            years = int(self.retention_years.text().strip())
+        except ValueError:
+            years = 0
+        if not MIN_YEARS <= years <= MAX_YEARS:
+            show_message(self, self.tr("Vul als bewaartermijn een heel aantal jaren van 1 tot "
+                                       "en met 30 in."), warning=True)
+            self.retention_years.setFocus()
+            return
+        try:
+            self.services.retention.set_years(self.actor, years)
+        except KnownError as error:
+            show_error(self, error)
+            self.retention_years.setFocus()
+            return
+        self.refresh()
+        show_message(self, self.tr("De bewaartermijn is opgeslagen."))
 
     def save(self) -> None:
         text = self.threshold.text().strip()

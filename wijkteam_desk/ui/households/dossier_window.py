@@ -114,10 +114,18 @@ class DossierWindow(QWidget):
         self.dossier = dossier
         h = dossier.household
         status = texts.status_names()[h.status]
-        self.setWindowTitle(self.tr("{0} – {1} – dossier").format(h.name, h.number))
-        self.heading.setText(self.tr("{0}  ·  {1}  ·  {2}").format(h.name, h.number, status))
+        name = h.name
+        access = texts.access_text(dossier.access)
+        if h.anonymised_at is not None:
+            # after the bewaartermijn: only the figures remain, nothing can be changed
+            name = self.tr("Geanonimiseerd op {0}").format(
+                texts.day(h.anonymised_at.astimezone().date()))
+            access = self.tr("Dit dossier is geanonimiseerd na afloop van de bewaartermijn; "
+                             "het kan alleen nog worden ingezien.")
+        self.setWindowTitle(self.tr("{0} – {1} – dossier").format(name, h.number))
+        self.heading.setText(self.tr("{0}  ·  {1}  ·  {2}").format(name, h.number, status))
         self.heading.setAccessibleName(self.heading.text())
-        self.access.setText(texts.access_text(dossier.access))
+        self.access.setText(access)
         for tab in (self.overview, self.members, self.contacts, self.consent, self.involved,
                     self.referrals, self.budget, self.history):
             tab.set_dossier(dossier)

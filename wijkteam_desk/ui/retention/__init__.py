@@ -1,0 +1,1 @@
+"""The Bewaartermijn section of the teamleider (DESIGN §2.6 retention)."""
