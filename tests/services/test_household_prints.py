@@ -229,3 +229,11 @@ def test_a_closed_household_shows_its_afsluitreden_and_retention(case, out: Path
     assert "Doelen behaald — schulden geregeld" in text and "We vernietigen het vanaf" in text
     data = json.loads(result.json_path.read_text("utf-8"))
     assert data["huishouden"]["afsluitcategorie"] == "doelen_behaald"
+
+
+def test_the_inzage_states_the_bewaartermijn_the_beheerder_set(  # type: ignore[no-untyped-def]
+        case, make_actor, out: Path) -> None:
+    services, prints, household, worker, *_ = case
+    services.retention.set_years(make_actor(Role.BEHEERDER, name="beheer"), 7)
+    text = _text(prints.export_inzage(worker, household.id, out).pdf_path)
+    assert "nog 7 jaar" in text and "15 jaar" not in text

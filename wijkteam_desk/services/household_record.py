@@ -23,6 +23,7 @@ from wijkteam_desk.services.household_types import ContactFilter, ContactInfo, D
 from wijkteam_desk.services.plan_config import read_settings
 from wijkteam_desk.services.referrals import ReferralInfo, ReferralService
 from wijkteam_desk.services.search_index import member_name
+from wijkteam_desk.services.settings_access import RETENTION_YEARS, int_setting
 from wijkteam_desk.store.models import (
     AuditEntry,
     BudgetRequest,
@@ -40,13 +41,10 @@ from wijkteam_desk.store.models import (
     Signal,
     SignalSource,
     SignalStatus,
-    SystemSetting,
     Team,
     UserRole,
 )
 
-RETENTION_SETTING = "retention.years_after_closing"
-DEFAULT_RETENTION_YEARS = 15
 ALL_CONTACTS = 1_000_000  # contact_rows needs a limit; an inzage leaves nothing out
 
 
@@ -120,14 +118,9 @@ class HouseholdRecord:
 
 
 def retention_years(session: Session) -> int:
-    """Years a closed dossier is kept before destruction (system setting, default 15)."""
-    value = session.scalar(select(SystemSetting.value).where(
-        SystemSetting.key == RETENTION_SETTING))
-    try:
-        years = int(value) if value is not None else DEFAULT_RETENTION_YEARS
-    except ValueError:
-        years = DEFAULT_RETENTION_YEARS
-    return years if years > 0 else DEFAULT_RETENTION_YEARS
+    """Years a closed dossier is kept before destruction: the bewaartermijn the beheerder
+    sets (Beheer → Instellingen), the same one the vernietigingslijst uses."""
+    return int_setting(session, RETENTION_YEARS)
 
 
 def collect(session: Session, household: Household, *, full_bsn: bool, complete: bool,
