@@ -799,6 +799,14 @@ Give the resident both files.</translation>
             <translation>&amp;Referrals</translation>
         </message>
         <message>
+            <source>Geanonimiseerd op {0}</source>
+            <translation>Anonymised on {0}</translation>
+        </message>
+        <message>
+            <source>Dit dossier is geanonimiseerd na afloop van de bewaartermijn; het kan alleen nog worden ingezien.</source>
+            <translation>This file was anonymised after the retention period ended; it can only be viewed.</translation>
+        </message>
+        <message>
             <source>{0} – {1} – dossier</source>
             <translation>{0} – {1} – file</translation>
         </message>
@@ -813,6 +821,29 @@ Give the resident both files.</translation>
         <message>
             <source>Doorpakbudg&amp;et</source>
             <translation>Flexible budg&amp;et</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueModel</name>
+        <message>
+            <source>Huishouden</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Wijk of dorp</source>
+            <translation>Neighbourhood or village</translation>
+        </message>
+        <message>
+            <source>Afgesloten op</source>
+            <translation>Closed on</translation>
+        </message>
+        <message>
+            <source>Jaren afgesloten</source>
+            <translation>Years closed</translation>
+        </message>
+        <message>
+            <source>Regievoerder</source>
+            <translation>Case manager</translation>
         </message>
     </context>
     <context>
@@ -982,6 +1013,29 @@ Give the resident both files.</translation>
         </message>
     </context>
     <context>
+        <name>HeldModel</name>
+        <message>
+            <source>Huishouden</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Wijk of dorp</source>
+            <translation>Neighbourhood or village</translation>
+        </message>
+        <message>
+            <source>Afgesloten op</source>
+            <translation>Closed on</translation>
+        </message>
+        <message>
+            <source>Bewaren tot</source>
+            <translation>Keep until</translation>
+        </message>
+        <message>
+            <source>Reden</source>
+            <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryModel</name>
         <message>
             <source>Datum en tijd</source>
@@ -1005,6 +1059,37 @@ Give the resident both files.</translation>
         <message>
             <source>Geschiedenis van het huishouden</source>
             <translation>History of the household</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoldDialog</name>
+        <message>
+            <source>Langer bewaren – {0}</source>
+            <translation>Keep longer – {0}</translation>
+        </message>
+        <message>
+            <source>Huishouden {0} ({1}) blijft tot de gekozen datum bewaard en staat tot dan niet op de vernietigingslijst. Schrijf op waarom, bijvoorbeeld een lopende klacht of procedure.</source>
+            <translation>Household {0} ({1}) is kept until the chosen date and is not on the destruction list until then. Write down why, for example an ongoing complaint or procedure.</translation>
+        </message>
+        <message>
+            <source>geen wijk</source>
+            <translation>no neighbourhood</translation>
+        </message>
+        <message>
+            <source>Bewaren tot</source>
+            <translation>Keep until</translation>
+        </message>
+        <message>
+            <source>Reden</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Bewaren &amp;tot</source>
+            <translation>Keep &amp;until</translation>
+        </message>
+        <message>
+            <source>&amp;Reden</source>
+            <translation>&amp;Reason</translation>
         </message>
     </context>
     <context>
@@ -3335,6 +3420,10 @@ Give the resident both files.</translation>
             <translation>The number of days must be a whole number from 1 to 365.</translation>
         </message>
         <message>
+            <source>Dit dossier is geanonimiseerd na afloop van de bewaartermijn en kan niet meer worden gewijzigd.</source>
+            <translation>This file was anonymised after the retention period ended and can no longer be changed.</translation>
+        </message>
+        <message>
             <source>Kies de rol in het huishouden.</source>
             <translation>Choose the role in the household.</translation>
         </message>
@@ -4069,6 +4158,34 @@ Give the resident both files.</translation>
         <message>
             <source>Kies xlsx of pdf als formaat.</source>
             <translation>Choose xlsx or pdf as the format.</translation>
+        </message>
+        <message>
+            <source>De vernietigingslijst is intussen veranderd (een dossier is heropend, langer bewaard of al geanonimiseerd). Er is niets gewijzigd; bekijk de lijst opnieuw en keur hem dan goed.</source>
+            <translation>The destruction list has changed meanwhile (a file was reopened, kept longer or already anonymised). Nothing was changed; look at the list again and then approve it.</translation>
+        </message>
+        <message>
+            <source>Schrijf op waarom dit dossier langer bewaard blijft.</source>
+            <translation>Write down why this file is kept longer.</translation>
+        </message>
+        <message>
+            <source>De bewaartermijn moet een heel aantal jaren van 1 tot en met 30 zijn.</source>
+            <translation>The retention period must be a whole number of years from 1 to 30.</translation>
+        </message>
+        <message>
+            <source>Kies een datum na vandaag tot wanneer het dossier bewaard blijft.</source>
+            <translation>Choose a date after today until which the file is kept.</translation>
+        </message>
+        <message>
+            <source>Er staan geen huishoudens op de vernietigingslijst.</source>
+            <translation>There are no households on the destruction list.</translation>
+        </message>
+        <message>
+            <source>Dit dossier is al geanonimiseerd.</source>
+            <translation>This file has already been anonymised.</translation>
+        </message>
+        <message>
+            <source>Alleen een afgesloten dossier kan langer bewaard worden.</source>
+            <translation>Only a closed file can be kept longer.</translation>
         </message>
         <message>
             <source>Kies een regievoerder voor het nieuwe huishouden.</source>
@@ -5381,6 +5498,101 @@ Give the resident both files.</translation>
         </message>
     </context>
     <context>
+        <name>RetentionPage</name>
+        <message>
+            <source>Vernietigingslijst</source>
+            <translation>Destruction list</translation>
+        </message>
+        <message>
+            <source>Langer bewaarde dossiers</source>
+            <translation>Files kept longer</translation>
+        </message>
+        <message>
+            <source>&amp;Langer bewaren…</source>
+            <translation>&amp;Keep longer…</translation>
+        </message>
+        <message>
+            <source>Vernietigingslijst &amp;goedkeuren…</source>
+            <translation>&amp;Approve destruction list…</translation>
+        </message>
+        <message>
+            <source>Goedgekeurde lijst &amp;afdrukken (pdf)…</source>
+            <translation>&amp;Print approved list (pdf)…</translation>
+        </message>
+        <message>
+            <source>Alleen huishoudnummers, wijk en afsluitdatum: voor het archief.</source>
+            <translation>Only household numbers, neighbourhood and closing date: for the archive.</translation>
+        </message>
+        <message>
+            <source>&amp;Vernieuwen</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>Bewaartermijn</source>
+            <translation>Retention</translation>
+        </message>
+        <message>
+            <source>Afgesloten dossiers worden {0} jaar na de afsluiting geanonimiseerd: namen, adressen, BSN, verslagen en andere persoonsgegevens worden verwijderd, de aantallen voor de rapportages blijven. Keurt u de lijst goed, dan gebeurt dat voor alle dossiers hieronder tegelijk. De beheerder stelt de bewaartermijn in.</source>
+            <translation>Closed files are anonymised {0} years after closing: names, addresses, BSN, reports and other personal data are removed; the counts for the reports remain. If you approve the list, this happens for all files below at once. The administrator sets the retention period.</translation>
+        </message>
+        <message>
+            <source>Op de vernietigingslijst: {0}</source>
+            <translation>On the destruction list: {0}</translation>
+        </message>
+        <message>
+            <source>Langer bewaard: {0}</source>
+            <translation>Kept longer: {0}</translation>
+        </message>
+        <message>
+            <source>Kies eerst een dossier in de lijst.</source>
+            <translation>First choose a file in the list.</translation>
+        </message>
+        <message>
+            <source>U keurt de vernietigingslijst goed: 1 dossier wordt geanonimiseerd.</source>
+            <translation>You are approving the destruction list: 1 file will be anonymised.</translation>
+        </message>
+        <message>
+            <source>U keurt de vernietigingslijst goed: {0} dossiers worden geanonimiseerd.</source>
+            <translation>You are approving the destruction list: {0} files will be anonymised.</translation>
+        </message>
+        <message>
+            <source>Namen, adressen en andere persoonsgegevens worden definitief verwijderd. Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
+            <translation>Names, addresses and other personal data are removed permanently. This cannot be undone. Continue?</translation>
+        </message>
+        <message>
+            <source>Bezig met anonimiseren van {0} dossier(s)…</source>
+            <translation>Anonymising {0} file(s)…</translation>
+        </message>
+        <message>
+            <source>1 dossier is geanonimiseerd.</source>
+            <translation>1 file has been anonymised.</translation>
+        </message>
+        <message>
+            <source>{0} dossiers zijn geanonimiseerd.</source>
+            <translation>{0} files have been anonymised.</translation>
+        </message>
+        <message>
+            <source>vernietigingslijst-{0}.pdf</source>
+            <translation>destruction-list-{0}.pdf</translation>
+        </message>
+        <message>
+            <source>Vernietigingslijst bewaren als PDF</source>
+            <translation>Save destruction list as PDF</translation>
+        </message>
+        <message>
+            <source>PDF-bestanden (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Het bestand kon niet worden bewaard: {0}</source>
+            <translation>The file could not be saved: {0}</translation>
+        </message>
+        <message>
+            <source>De vernietigingslijst is bewaard als PDF.</source>
+            <translation>The destruction list was saved as PDF.</translation>
+        </message>
+    </context>
+    <context>
         <name>RowsTableModel</name>
         <message>
             <source>actief</source>
@@ -5463,6 +5675,10 @@ Give the resident both files.</translation>
         <message>
             <source>Rapportages</source>
             <translation>Reports</translation>
+        </message>
+        <message>
+            <source>Bewaartermijn</source>
+            <translation>Retention</translation>
         </message>
         <message>
             <source>Sociale kaart</source>
@@ -5931,6 +6147,34 @@ Give the resident both files.</translation>
         <message>
             <source>&amp;Drempel rapportages</source>
             <translation>Report &amp;threshold</translation>
+        </message>
+        <message>
+            <source>Bewaartermijn in jaren</source>
+            <translation>Retention period in years</translation>
+        </message>
+        <message>
+            <source>Bewaartermijn o&amp;pslaan</source>
+            <translation>&amp;Save retention period</translation>
+        </message>
+        <message>
+            <source>jaar na de afsluiting</source>
+            <translation>years after closing</translation>
+        </message>
+        <message>
+            <source>Na de bewaartermijn komt een afgesloten dossier op de vernietigingslijst van de teamleider; na diens goedkeuring wordt het geanonimiseerd. De bewaartermijn is een heel aantal jaren van 1 tot en met 30.</source>
+            <translation>After the retention period a closed file goes on the team leader's destruction list; after their approval it is anonymised. The retention period is a whole number of years from 1 to 30.</translation>
+        </message>
+        <message>
+            <source>&amp;Bewaartermijn</source>
+            <translation>&amp;Retention period</translation>
+        </message>
+        <message>
+            <source>Vul als bewaartermijn een heel aantal jaren van 1 tot en met 30 in.</source>
+            <translation>Enter a retention period of a whole number of years from 1 to 30.</translation>
+        </message>
+        <message>
+            <source>De bewaartermijn is opgeslagen.</source>
+            <translation>The retention period has been saved.</translation>
         </message>
         <message>
             <source>Vul als drempel een heel getal van 2 of meer in.</source>
