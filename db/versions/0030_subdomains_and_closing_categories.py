@@ -33,6 +33,8 @@ LEEFGEBIED_SUBDOMAINS = {
     'basale_adl': 'wmo',
     'instrumentele_adl': 'wmo',
     'sociaal_netwerk': 'wmo',
+    # ZRM has no opvoeding domain; questions about parenting land under huiselijke relaties
+    'huiselijke_relaties': 'jeugd',
 }
 
 # Typed afsluitredenen that match a standard reason get its category; the rest "anders".

@@ -152,20 +152,21 @@ def test_the_beheerder_sets_the_subdomain_of_a_leefgebied(services: Services,
     admin = make_actor(Role.BEHEERDER)
     rows = {r.name: r for r in config.list_leefgebieden(admin)}
     assert rows["Financiën"].subdomain is Subdomain.SCHULDEN
-    assert rows["Justitie"].subdomain is None and rows["Huiselijke relaties"].subdomain is None
+    assert rows["Justitie"].subdomain is None and rows["Middelengebruik"].subdomain is None
+    assert rows["Huiselijke relaties"].subdomain is Subdomain.JEUGD  # opvoeding: the default
 
     added = config.create_leefgebied(admin, "Opvoeding", "Kinderen opvoeden.",
                                      subdomain=Subdomain.JEUGD)
     assert added.subdomain is Subdomain.JEUGD
-    relations = rows["Huiselijke relaties"]
-    changed = config.update_leefgebied(admin, relations.id, relations.name,
-                                       relations.explanation, relations.version,
-                                       subdomain="jeugd")
-    assert changed.subdomain is Subdomain.JEUGD
+    substances = rows["Middelengebruik"]
+    changed = config.update_leefgebied(admin, substances.id, substances.name,
+                                       substances.explanation, substances.version,
+                                       subdomain="wmo")
+    assert changed.subdomain is Subdomain.WMO
     # Renaming without a subdomain keeps it.
-    renamed = config.update_leefgebied(admin, changed.id, "Gezin en relaties",
+    renamed = config.update_leefgebied(admin, changed.id, "Verslaving",
                                        changed.explanation, changed.version)
-    assert renamed.subdomain is Subdomain.JEUGD
+    assert renamed.subdomain is Subdomain.WMO
     finance = rows["Financiën"]
     config.update_leefgebied(admin, finance.id, finance.name, finance.explanation,
                              finance.version, subdomain=None)
@@ -178,18 +179,19 @@ def test_the_beheerder_sets_the_subdomain_of_a_leefgebied(services: Services,
 
     after = {r.name: r.subdomain for r in config.list_leefgebieden(admin)}
     assert after["Opvoeding"] is Subdomain.JEUGD and after["Financiën"] is None
-    assert after["Gezin en relaties"] is Subdomain.JEUGD and "Zingeving" not in after
+    assert after["Verslaving"] is Subdomain.WMO and "Zingeving" not in after
     with services.db.begin() as session:
         mapping = subdomain_by_leefgebied_name(session)
     assert mapping == {
         "Werk & opleiding": Subdomain.PARTICIPATIE, "Tijdsbesteding": Subdomain.PARTICIPATIE,
-        "Huisvesting": Subdomain.WMO, "Gezin en relaties": Subdomain.JEUGD,
+        "Huisvesting": Subdomain.WMO, "Verslaving": Subdomain.WMO,
+        "Huiselijke relaties": Subdomain.JEUGD,
         "Geestelijke gezondheid": Subdomain.WMO, "Lichamelijke gezondheid": Subdomain.WMO,
         "Basale ADL": Subdomain.WMO, "Instrumentele ADL": Subdomain.WMO,
         "Sociaal netwerk": Subdomain.WMO, "Maatschappelijke participatie": Subdomain.PARTICIPATIE,
         "Opvoeding": Subdomain.JEUGD}
     assert _audit(services, "plan_config.create_leefgebied") == ["subdomain:jeugd"]
     assert _audit(services, "plan_config.update_leefgebied") == [
-        "subdomain:none->jeugd", "", "subdomain:schulden->none"]
+        "subdomain:none->wmo", "", "subdomain:schulden->none"]
     # The handover follows the beheerder's mapping from now on.
     assert _hand_over(services, make_actor, location, "Financiën") is None

@@ -113,7 +113,8 @@ def test_the_subdomain_is_shown_and_chosen_in_the_tab(qtbot: QtBot, tab: Leefgeb
             shown["Justitie"]) == ("Schulden", "Wmo", "Participatie", "geen")
     assert tab.proxy.headerData(2, Qt.Orientation.Horizontal) == "Subdomein"
 
-    tab.select(lambda row: row.name == "Huiselijke relaties")
+    assert shown["Huiselijke relaties"] == "Jeugd"  # opvoeding, by default
+    tab.select(lambda row: row.name == "Middelengebruik")
     qtbot.keyClick(tab.table, Qt.Key.Key_F2)
     edit = next(d for d in tab.findChildren(LeefgebiedDialog) if d.isVisible())
     combo = edit.subdomain
@@ -122,15 +123,16 @@ def test_the_subdomain_is_shown_and_chosen_in_the_tab(qtbot: QtBot, tab: Leefgeb
     assert combo.currentText() == "Geen" and combo.accessibleName() == "Subdomein"
     combo.setFocus()
     qtbot.keyClick(combo, Qt.Key.Key_Down)
-    assert combo.currentText() == "Jeugd"
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText() == "Wmo"
     _save(edit)
     assert not edit.isVisible()
-    assert {row[1]: row[2] for row in _rows(tab)}["Huiselijke relaties"] == "Jeugd"
-    assert tab.current().name == "Huiselijke relaties"
+    assert {row[1]: row[2] for row in _rows(tab)}["Middelengebruik"] == "Wmo"
+    assert tab.current().name == "Middelengebruik"
 
     qtbot.keyClick(tab.table, Qt.Key.Key_F2)  # the dialog opens with what is stored
     again = next(d for d in tab.findChildren(LeefgebiedDialog) if d.isVisible())
-    assert again.subdomain.currentText() == "Jeugd"
+    assert again.subdomain.currentText() == "Wmo"
     again.reject()
 
     new = tab.new()
@@ -141,5 +143,6 @@ def test_the_subdomain_is_shown_and_chosen_in_the_tab(qtbot: QtBot, tab: Leefgeb
     assert _rows(tab)[-1][1:3] == ["Opvoeding", "Jeugd"]
     stored = {lg.name: lg.subdomain for lg in gui_services.plan_config.list_leefgebieden(admin)}
     assert stored["Opvoeding"] is Subdomain.JEUGD
+    assert stored["Middelengebruik"] is Subdomain.WMO
     assert stored["Huiselijke relaties"] is Subdomain.JEUGD
     assert stored["Financiën"] is Subdomain.SCHULDEN
