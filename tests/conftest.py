@@ -3,6 +3,7 @@ with SQLCipher) and on a real, throwaway PostgreSQL server."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -86,13 +87,19 @@ def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Databas
         yield db
         db.dispose()
         return
-    base = request.getfixturevalue("pg_server")
+    with pg_database(request.getfixturevalue("pg_server")) as db:
+        migrations.upgrade(db)
+        yield db
+
+
+@contextlib.contextmanager
+def pg_database(base: str) -> Iterator[Database]:
+    """A new, empty PostgreSQL database on the test server, dropped afterwards."""
     name = "t_" + uuid.uuid4().hex[:12]
     admin = create_engine(base + "/postgres", isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
     db = Database.open_url(f"{base}/{name}")
-    migrations.upgrade(db)
     try:
         yield db
     finally:

@@ -4,15 +4,14 @@ from the reason typed then; the typed text stays as the toelichting."""
 from __future__ import annotations
 
 import shutil
-import uuid
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import select, text
 
-from tests.conftest import TEST_KEY
+from tests.conftest import TEST_KEY, pg_database
 from wijkteam_desk.store import migrations
 from wijkteam_desk.store.engine import Database
 from wijkteam_desk.store.models import (
@@ -54,21 +53,10 @@ def old_database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Dat
         yield db
         db.dispose()
         return
-    base = request.getfixturevalue("pg_server")
-    name = "t_" + uuid.uuid4().hex[:12]
-    admin = create_engine(base + "/postgres", isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    db = Database.open_url(f"{base}/{name}")
-    for revision in BEFORE_0030:
-        migrations.upgrade(db, target=revision)
-    try:
+    with pg_database(request.getfixturevalue("pg_server")) as db:
+        for revision in BEFORE_0030:
+            migrations.upgrade(db, target=revision)
         yield db
-    finally:
-        db.dispose()
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 def _insert_households(db: Database) -> list[int]:

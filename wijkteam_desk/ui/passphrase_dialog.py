@@ -2,54 +2,35 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QWidget
 
-from wijkteam_desk.ui.forms import FieldErrors
+from wijkteam_desk.ui.prompt_dialog import PromptDialog
 
 MIN_PASSPHRASE = 12
 
 
-class PassphraseDialog(QDialog):
+class PassphraseDialog(PromptDialog):
     def __init__(self, new: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.new = new
         self.setWindowTitle(self.tr("Wachtzin van de database"))
-        self.setMinimumWidth(480)
         if new:
-            text = self.tr(
+            intro = self.tr(
                 "Deze computer heeft geen veilige sleutelbos. Kies een wachtzin van minstens "
                 "12 tekens om de nieuwe database te versleutelen. Bewaar hem op een veilige "
                 "plek: zonder deze wachtzin kan niemand de gegevens meer openen, ook de "
                 "beheerder niet. Hij kan niet worden hersteld.")
         else:
-            text = self.tr("Geef de wachtzin van de database.")
-        intro = QLabel(text)
-        intro.setWordWrap(True)
-        self.errors = FieldErrors()
-        form = QFormLayout()
+            intro = self.tr("Geef de wachtzin van de database.")
+        self.intro.setText(intro)
+        self.new = new
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.errors.add_row(form, self.tr("&Wachtzin:"), "passphrase", self.passphrase)
+        self.errors.add_row(self.form, self.tr("&Wachtzin:"), "passphrase", self.passphrase)
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         if new:
-            self.errors.add_row(form, self.tr("&Herhaal wachtzin:"), "repeat", self.repeat)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.check)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+            self.errors.add_row(self.form, self.tr("&Herhaal wachtzin:"), "repeat",
+                                self.repeat)
         self.passphrase.setFocus()
 
     def check(self) -> None:
@@ -72,8 +53,6 @@ class PassphraseDialog(QDialog):
 
 
 def ask_passphrase(new: bool, parent: QWidget | None = None) -> str | None:
-    """Used by wiring.open_database before the event loop runs, hence ``exec()``."""
-    dialog = PassphraseDialog(new, parent)
-    if dialog.exec() == QDialog.DialogCode.Accepted:
-        return dialog.value()
-    return None
+    """Used by wiring.open_database before the event loop runs."""
+    answer: str | None = PassphraseDialog(new, parent).answer()
+    return answer

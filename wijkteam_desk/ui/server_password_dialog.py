@@ -3,52 +3,31 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from wijkteam_desk import secrets
-from wijkteam_desk.ui.forms import FieldErrors
+from wijkteam_desk.ui.prompt_dialog import PromptDialog
 
 
-class ServerPasswordDialog(QDialog):
+class ServerPasswordDialog(PromptDialog):
     def __init__(self, server: str, refused: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Wachtwoord van de databaseserver"))
-        self.setMinimumWidth(480)
-        text = self.tr("Geef het wachtwoord van de database {0}.").format(server)
+        intro = self.tr("Geef het wachtwoord van de database {0}.").format(server)
         if refused:
-            text = self.tr("De server heeft het wachtwoord geweigerd. ") + text
-        intro = QLabel(text)
-        intro.setWordWrap(True)
-        self.errors = FieldErrors()
-        form = QFormLayout()
+            intro = self.tr("De server heeft het wachtwoord geweigerd. ") + intro
+        self.intro.setText(intro)
+        self.ok_button.setText(self.tr("Verbinden"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.errors.add_row(form, self.tr("&Wachtwoord:"), "password", self.password)
+        self.errors.add_row(self.form, self.tr("&Wachtwoord:"), "password", self.password)
         self.remember = QCheckBox(self.tr("&Onthouden op deze computer (in de sleutelbos)"))
         if not secrets.keyring_usable():
             self.remember.setEnabled(False)
             self.remember.setToolTip(self.tr(
                 "Deze computer heeft geen veilige sleutelbos; het wachtwoord wordt niet "
                 "bewaard."))
-        form.addRow(self.remember)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Verbinden"))
-        buttons.accepted.connect(self.check)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.form.addRow(self.remember)
         self.password.setFocus()
 
     def check(self) -> None:
@@ -64,8 +43,6 @@ class ServerPasswordDialog(QDialog):
 
 def ask_server_password(server: str, refused: bool,
                         parent: QWidget | None = None) -> tuple[str, bool] | None:
-    """Used by wiring.open_server before the event loop runs, hence ``exec()``."""
-    dialog = ServerPasswordDialog(server, refused, parent)
-    if dialog.exec() == QDialog.DialogCode.Accepted:
-        return dialog.value()
-    return None
+    """Used by wiring.open_server before the event loop runs."""
+    answer: tuple[str, bool] | None = ServerPasswordDialog(server, refused, parent).answer()
+    return answer
