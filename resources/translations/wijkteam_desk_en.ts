@@ -4288,6 +4288,10 @@ Give the resident both files.</translation>
             <translation>A chosen location does not exist (any more).</translation>
         </message>
         <message>
+            <source>Vul een heel aantal minuten van 1 tot en met 60 in.</source>
+            <translation>Enter a whole number of minutes from 1 to 60.</translation>
+        </message>
+        <message>
             <source>Postcode: vul vier cijfers en twee letters in, bijvoorbeeld 8921 AB.</source>
             <translation>Postcode: enter four digits and two letters, for example 8921 AB.</translation>
         </message>
@@ -6167,6 +6171,34 @@ Give the resident both files.</translation>
         <message>
             <source>&amp;Bewaartermijn</source>
             <translation>&amp;Retention period</translation>
+        </message>
+        <message>
+            <source>Schermvergrendeling in minuten</source>
+            <translation>Screen lock in minutes</translation>
+        </message>
+        <message>
+            <source>Vergrendeling op&amp;slaan</source>
+            <translation>&amp;Save screen lock</translation>
+        </message>
+        <message>
+            <source>minuten zonder muis of toetsenbord</source>
+            <translation>minutes without mouse or keyboard</translation>
+        </message>
+        <message>
+            <source>Computers in de buurtkamers worden door meer mensen gebruikt. Na deze tijd zonder gebruik vergrendelt het scherm; dit geldt voor alle computers vanaf de volgende keer inloggen. Kies 1 tot en met 60 minuten.</source>
+            <translation>Computers in the neighbourhood rooms are shared. After this time without use the screen locks; this applies to all computers from the next login. Choose 1 to 60 minutes.</translation>
+        </message>
+        <message>
+            <source>Scherm &amp;vergrendelen na</source>
+            <translation>&amp;Lock the screen after</translation>
+        </message>
+        <message>
+            <source>Vul een heel aantal minuten van 1 tot en met 60 in.</source>
+            <translation>Enter a whole number of minutes from 1 to 60.</translation>
+        </message>
+        <message>
+            <source>De schermvergrendeling is opgeslagen; ze geldt vanaf de volgende keer inloggen.</source>
+            <translation>The screen lock has been saved; it applies from the next login.</translation>
         </message>
         <message>
             <source>Vul als bewaartermijn een heel aantal jaren van 1 tot en met 30 in.</source>

@@ -86,6 +86,8 @@ EXPECTED: dict[str, set[str]] = {
     "budget.decide": {T},
     "budget.team_totals": {T},
     "system.backup": {B},
+    "system.idle_lock_minutes": ALL,
+    "system.set_idle_lock_minutes": {B},
     # households (DESIGN §2.6): workers only; vrijwilliger only the existence check and
     # the signal handover; beheerder nothing of the dossier
     "households.create": {S, T},

@@ -177,3 +177,34 @@ def test_ctrl_l_works_from_an_open_dialog_and_tab_follows_the_form(
     qtbot.keyClick(dialog.username, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert shell.is_locked()
     assert not dialog.isVisible()
+
+
+def test_the_beheerder_sets_the_lock_time_for_every_pc_from_the_next_login(
+        qtbot: QtBot, gui_services: Services, admin: Actor) -> None:
+    from wijkteam_desk.ui.beheer.settings_tab import SettingsTab
+
+    tab = SettingsTab(gui_services, admin)
+    qtbot.addWidget(tab)
+    tab.refresh()
+    assert tab.idle_minutes.text() == ""  # not set: each PC's own setting applies
+    for bad in ("0", "61", "tien"):
+        tab.idle_minutes.setText(bad)
+        tab.idle_button.click()
+        (box,) = message_boxes()
+        assert "1 tot en met 60" in box.text()
+        box.close()
+        assert gui_services.system.idle_lock_minutes(admin) is None
+    tab.idle_minutes.setText("3")
+    tab.idle_button.click()
+    (box,) = message_boxes()
+    assert box.text().startswith("De schermvergrendeling is opgeslagen")
+    box.close()
+    # a PC whose settings.json says 10 minutes locks after 3 once someone logs in
+    login = LoginWindow()
+    qtbot.addWidget(login)
+    shell = Shell(gui_services, login, database_label="test.db", idle_ms=600_000)
+    shell.start()
+    qtbot.keyClicks(login.username, "anna")
+    qtbot.keyClicks(login.password, TEST_PASSWORD)
+    qtbot.keyClick(login.password, Qt.Key.Key_Return)
+    assert shell.idle.timeout_ms == 3 * 60_000 and shell.idle.is_running()

@@ -158,6 +158,8 @@ RULES: dict[str, frozenset[Role]] = {
     "retention.print_approval": frozenset({T}),
     # backups
     "system.backup": frozenset({B}),
+    "system.idle_lock_minutes": EVERYONE,
+    "system.set_idle_lock_minutes": frozenset({B}),
     "system.restore": frozenset({B}),
     # inloopspreekuur: the queue is front-desk work; the beheerder sees no visitor data
     "inloop.open_session": frozenset({V, S, T}),

@@ -11,8 +11,9 @@ SIGNAL_FLAG_DAYS = "signals.flag_after_days"
 NO_CONTACT_WEEKS = "households.no_contact_weeks"
 ACTION_OVERDUE_DAYS = "plans.action_overdue_days"
 RETENTION_YEARS = "retention.years"  # bewaartermijn in whole years after afsluiting
+IDLE_LOCK_MINUTES = "security.idle_lock_minutes"  # screen lock, for every PC
 DEFAULTS = {SIGNAL_FLAG_DAYS: 5, NO_CONTACT_WEEKS: 6, ACTION_OVERDUE_DAYS: 5,
-            RETENTION_YEARS: 15}
+            RETENTION_YEARS: 15, IDLE_LOCK_MINUTES: 10}
 
 
 def int_setting(session: Session, key: str) -> int:

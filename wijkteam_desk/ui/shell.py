@@ -83,6 +83,12 @@ class Shell(QObject):
         self.main = main
         main.show()
         main.activateWindow()
+        try:  # the beheerder's office-wide setting wins over this PC's settings.json
+            minutes = self.services.system.idle_lock_minutes(actor)
+        except KnownError:
+            minutes = None
+        if minutes:
+            self.idle.set_timeout(minutes * 60_000)
         self.idle.start()
         self.offer_drafts()
         return main

@@ -1,6 +1,7 @@
 """Beheer, tab Instellingen: the suppression threshold of the reports (counts below it
 are shown as "<n" so nobody can be recognised) and the bewaartermijn (years after
-afsluiting before a closed dossier goes on the teamleider's vernietigingslijst)."""
+afsluiting before a closed dossier goes on the teamleider's vernietigingslijst) and after
+how many idle minutes every PC locks its screen."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from wijkteam_desk.errors import KnownError
 from wijkteam_desk.services.authz import Actor
 from wijkteam_desk.services.retention import MAX_YEARS, MIN_YEARS
+from wijkteam_desk.services.system import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES
 from wijkteam_desk.ui.messages import show_error, show_message
 
 if TYPE_CHECKING:
@@ -70,14 +72,59 @@ class SettingsTab(QWidget):
         layout.addSpacing(self.fontMetrics().lineSpacing())
         layout.addWidget(retention_explanation)
         layout.addLayout(retention_form)
+        layout.addSpacing(self.fontMetrics().lineSpacing())
+        self.idle_minutes = QLineEdit()
+        self.idle_minutes.setMaximumWidth(80)
+        self.idle_minutes.setAccessibleName(self.tr("Schermvergrendeling in minuten"))
+        self.idle_minutes.returnPressed.connect(self.save_idle)
+        self.idle_button = QPushButton(self.tr("Vergrendeling op&slaan"))
+        self.idle_button.clicked.connect(self.save_idle)
+        idle_row = QHBoxLayout()
+        idle_row.addWidget(self.idle_minutes)
+        idle_row.addWidget(QLabel(self.tr("minuten zonder muis of toetsenbord")))
+        idle_row.addWidget(self.idle_button)
+        idle_row.addStretch(1)
+        idle_explanation = QLabel(self.tr(
+            "Computers in de buurtkamers worden door meer mensen gebruikt. Na deze tijd "
+            "zonder gebruik vergrendelt het scherm; dit geldt voor alle computers vanaf de "
+            "volgende keer inloggen. Kies 1 tot en met 60 minuten."))
+        idle_explanation.setWordWrap(True)
+        idle_form = QFormLayout()
+        idle_form.addRow(self.tr("Scherm &vergrendelen na"), idle_row)
+        layout.addWidget(idle_explanation)
+        layout.addLayout(idle_form)
         layout.addStretch(1)
 
     def refresh(self) -> None:
         self.threshold.setText(str(self.services.reports.threshold()))
         try:
             self.retention_years.setText(str(self.services.retention.years(self.actor)))
+            minutes = self.services.system.idle_lock_minutes(self.actor)
         except KnownError as error:
             show_error(self, error)
+            return
+        self.idle_minutes.setText("" if minutes is None else str(minutes))
+        self.idle_minutes.setPlaceholderText("10")
+
+    def save_idle(self) -> None:
+        try:
+            minutes = int(self.idle_minutes.text().strip())
+        except ValueError:
+            minutes = 0
+        if not MIN_IDLE_MINUTES <= minutes <= MAX_IDLE_MINUTES:
+            show_message(self, self.tr("Vul een heel aantal minuten van 1 tot en met 60 in."),
+                         warning=True)
+            self.idle_minutes.setFocus()
+            return
+        try:
+            self.services.system.set_idle_lock_minutes(self.actor, minutes)
+        except KnownError as error:
+            show_error(self, error)
+            self.idle_minutes.setFocus()
+            return
+        self.refresh()
+        show_message(self, self.tr("De schermvergrendeling is opgeslagen; ze geldt vanaf de "
+                                   "volgende keer inloggen."))
 
     def save_retention(self) -> None:
         try:
