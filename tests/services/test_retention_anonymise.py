@@ -157,7 +157,8 @@ def test_approving_anonymises_everything_personal_and_keeps_the_figures(
     with services.db.begin() as s:
         h = s.get(Household, first)
         assert (h.name, h.street, h.house_number, h.house_number_addition, h.postcode, h.city,
-                h.phone, h.email, h.language, h.regie_external) == ("",) * 2 + (None,) + ("",) * 7
+                h.phone, h.email, h.language, h.regie_external) == (
+            ("Geanonimiseerd", "", None) + ("",) * 7)
         assert (h.closing_reason, h.closing_category) == ("", ClosingCategory.DOELEN_BEHAALD)
         assert (h.area, h.status, h.start_date is not None, h.end_date) == (
             "Heechterp", HouseholdStatus.AFGESLOTEN, True, date(2026, 9, 20))

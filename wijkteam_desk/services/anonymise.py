@@ -81,7 +81,7 @@ def scrub_document(document: str) -> str:
 def anonymise(session: Session, household: Household, at: datetime) -> None:
     """Remove every personal detail of ``household`` and what hangs off it."""
     hid = household.id
-    household.name = ""
+    household.name = ANONYMISED_NAME  # lists and search results say what happened
     household.street = ""
     household.house_number = None
     household.house_number_addition = ""
