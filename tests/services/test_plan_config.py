@@ -51,3 +51,23 @@ def test_ladder_switch_and_signal_period(make_actor: ActorFactory) -> None:
         config.update_settings(admin, PlanSettings(True, 0))
     with pytest.raises(PermissionDenied):
         config.update_settings(worker, PlanSettings(False, 8))
+
+
+def test_renaming_a_leefgebied_renames_it_in_the_contacts(make_actor: ActorFactory) -> None:
+    """Contacts keep leefgebieden by name; after a rename they still count under the
+    leefgebied (and its subdomain in the kwartaalrapportage)."""
+    from wijkteam_desk.services.household_types import ContactInput, HouseholdInput, MemberInput
+
+    services = make_actor.services
+    admin = make_actor(Role.BEHEERDER)
+    worker = make_actor(Role.SOCIAAL_WERKER, name="wim")
+    household = services.households.create(worker, HouseholdInput(), [MemberInput("Fictief")])
+    services.contacts.add(worker, household.id, ContactInput(
+        leefgebieden=("Financiën", "Huisvesting"), report="Post doorgenomen."))
+    services.contacts.add(worker, household.id, ContactInput(leefgebieden=("Huisvesting",)))
+    money = next(r for r in services.plan_config.list_leefgebieden(admin)
+                 if r.name == "Financiën")
+    services.plan_config.update_leefgebied(admin, money.id, "Geld & schulden",
+                                           money.explanation, money.version)
+    stored = sorted(c.leefgebieden for c in services.contacts.list(worker, household.id))
+    assert stored == [("Geld & schulden", "Huisvesting"), ("Huisvesting",)]

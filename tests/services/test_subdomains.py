@@ -192,6 +192,6 @@ def test_the_beheerder_sets_the_subdomain_of_a_leefgebied(services: Services,
         "Opvoeding": Subdomain.JEUGD}
     assert _audit(services, "plan_config.create_leefgebied") == ["subdomain:jeugd"]
     assert _audit(services, "plan_config.update_leefgebied") == [
-        "subdomain:none->wmo", "", "subdomain:schulden->none"]
+        "subdomain:none->wmo", "contacts:0", "subdomain:schulden->none"]
     # The handover follows the beheerder's mapping from now on.
     assert _hand_over(services, make_actor, location, "Financiën") is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from wijkteam_desk.errors import ConflictError, NotFoundError, ValidationError
@@ -15,7 +15,7 @@ from wijkteam_desk.services.audit import AuditLog
 from wijkteam_desk.services.authz import Actor, operation
 from wijkteam_desk.services.household_types import UNSET, Unset
 from wijkteam_desk.store.engine import Database
-from wijkteam_desk.store.models import Leefgebied, Subdomain, SystemSetting
+from wijkteam_desk.store.models import Contact, Leefgebied, Subdomain, SystemSetting
 
 LADDER_SETTING = "plan.participatieladder"
 NO_PLAN_WEEKS_SETTING = "plan.weken_zonder_plan"
@@ -117,11 +117,23 @@ class PlanConfigService:
         with self._db.begin() as session:
             row = self._get(session, leefgebied_id, version)
             self._unique(session, name, leefgebied_id)
+            old_name = row.name
             row.name, row.explanation = name, explanation.strip()
-            reason = ""
+            reasons = []
             if subdomain is not UNSET and chosen != row.subdomain:
-                reason = f"subdomain:{row.subdomain or 'none'}->{chosen or 'none'}"
+                reasons.append(f"subdomain:{row.subdomain or 'none'}->{chosen or 'none'}")
                 row.subdomain = chosen
+            if name != old_name:
+                # contacts keep leefgebieden by name: they follow the rename, so their
+                # hours still count under this leefgebied's subdomain
+                renamed = session.execute(
+                    update(Contact)
+                    .where(Contact.leefgebieden.contains(f"|{old_name}|", autoescape=True))
+                    .values(leefgebieden=func.replace(Contact.leefgebieden, f"|{old_name}|",
+                                                      f"|{name}|"))
+                    .execution_options(synchronize_session=False)).rowcount
+                reasons.append(f"contacts:{renamed}")
+            reason = "; ".join(reasons)
             session.flush()
             self._log.append(session, actor, "plan_config.update_leefgebied",
                              "leefgebied", row.id, reason)
