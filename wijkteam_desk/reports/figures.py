@@ -26,7 +26,6 @@ CEILING_HOURS_PER_MONTH = 8  # the ceiling of basisondersteuning (DESIGN §2.5)
 DURATION_LABELS = ("Signaal tot eerste contact", "Eerste contact tot plan vastgesteld",
                    "Plan vastgesteld tot afsluiting", "Signaal tot afsluiting")
 GOAL_LABELS = ("Behaald", "Deels behaald", "Niet behaald", "Vervallen")
-SUBDOMAINS = ("Jeugd", "Wmo", "Participatie", "Schulden")
 REFERRAL_KINDS = ("Voorliggend", "Basisondersteuning", "Maatwerk")
 
 
@@ -244,7 +243,7 @@ class SubdomainFigures:
 
 @dataclass(frozen=True)
 class Subdomeinen:
-    """The four subdomains in the order of SUBDOMAINS, and the new signals of the period
+    """The four subdomains (jeugd, Wmo, participatie, schulden), and the new signals of the period
     without a subdomain (so the reader sees how complete the registration is)."""
 
     by_subdomain: tuple[SubdomainFigures, ...] = ()

@@ -113,7 +113,7 @@ class BudgetService:
             session.add(row)
             session.flush()
             self._log.append(session, actor, "budget.request", "budget_request", row.id)
-            return self._info(session, row)
+            return self.info(session, row)
 
     @operation("budget.list_for_household")
     def list_for_household(self, actor: Actor, household_id: int) -> list[BudgetInfo]:
@@ -124,7 +124,7 @@ class BudgetService:
                 BudgetRequest.household_id == household_id).order_by(BudgetRequest.id))
             self._log.append(session, actor, "budget.list_for_household", "household",
                              household_id)
-            return [self._info(session, r) for r in rows]
+            return [self.info(session, r) for r in rows]
 
     @operation("budget.list_pending")
     def list_pending(self, actor: Actor) -> list[BudgetInfo]:
@@ -133,7 +133,7 @@ class BudgetService:
             rows = session.scalars(select(BudgetRequest).where(
                 BudgetRequest.team_id == actor.team_id,
                 BudgetRequest.status == BudgetStatus.AANGEVRAAGD).order_by(BudgetRequest.id))
-            result = [self._info(session, r) for r in rows]
+            result = [self.info(session, r) for r in rows]
             self._log.append(session, actor, "budget.list_pending", "budget_request", "",
                              str(len(result)))
             return result
@@ -160,7 +160,7 @@ class BudgetService:
             session.flush()
             self._log.append(session, actor, "budget.decide", "budget_request", row.id,
                              row.status.value)
-            return self._info(session, row)
+            return self.info(session, row)
 
     @operation("budget.team_totals")
     def team_totals(self, actor: Actor, start: date, end: date) -> BudgetTotals:
@@ -186,7 +186,8 @@ class BudgetService:
                             by.get(BudgetStatus.AANGEVRAAGD, (0, 0))[0])
 
     @staticmethod
-    def _info(session: Session, row: BudgetRequest) -> BudgetInfo:
+    def info(session: Session, row: BudgetRequest) -> BudgetInfo:
+        """The frozen view of a request; no authorisation (callers have checked)."""
         household = session.get(Household, row.household_id)
         assert household is not None
         names = user_names(session, [row.requested_by, row.decided_by])

@@ -45,15 +45,6 @@ def closing_line(category: ClosingCategory, toelichting: str = "") -> str:
     return label + CLOSING_SEPARATOR + toelichting if toelichting else label
 
 
-def closing_category_of(line: str) -> ClosingCategory | None:
-    """The category a status history line of a closing starts with (what closing_line
-    wrote); None for a line from before the standard afsluitredenen."""
-    for category, label in CLOSING_CATEGORY.items():
-        if line == label or line.startswith(label + CLOSING_SEPARATOR):
-            return category
-    return None
-
-
 MEMBER_ROLE = {
     MemberRole.HOOFDBEWONER: msg("Hoofdbewoner"),
     MemberRole.PARTNER: msg("Partner"),

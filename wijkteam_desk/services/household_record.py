@@ -140,10 +140,10 @@ def collect(session: Session, household: Household, *, full_bsn: bool, complete:
     team = session.get(Team, household.team_id)
     plan_row = session.scalar(select(Plan).where(Plan.household_id == hid))
     plan = pm.from_dict(json.loads(plan_row.document)) if plan_row is not None else None
-    referrals = tuple(ReferralService._info(session, r) for r in session.scalars(
+    referrals = tuple(ReferralService.info(session, r) for r in session.scalars(
         select(Referral).where(Referral.household_id == hid)
         .order_by(Referral.proposed_on.desc(), Referral.id.desc())))
-    budget = tuple(BudgetService._info(session, r) for r in session.scalars(
+    budget = tuple(BudgetService.info(session, r) for r in session.scalars(
         select(BudgetRequest).where(BudgetRequest.household_id == hid)
         .order_by(BudgetRequest.id)))
     signals = tuple(SignalRecord(s.received_on, s.source, s.description, s.status,

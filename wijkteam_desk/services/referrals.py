@@ -134,7 +134,7 @@ class ReferralService:
             session.flush()
             self._log.append(session, actor, "referrals.create", "household", household_id,
                              f"doorverwijzing {referral.id}")
-            return self._info(session, referral)
+            return self.info(session, referral)
 
     @operation("referrals.advance")
     def advance(self, actor: Actor, referral_id: int, status: ReferralStatus, version: int,
@@ -176,7 +176,7 @@ class ReferralService:
             session.flush()
             self._log.append(session, actor, "referrals.advance", "household",
                              referral.household_id, f"doorverwijzing {referral.id}: {status}")
-            return self._info(session, referral)
+            return self.info(session, referral)
 
     @operation("referrals.list_for_household")
     def list_for_household(self, actor: Actor, household_id: int) -> list[ReferralInfo]:
@@ -185,7 +185,7 @@ class ReferralService:
             readable(session, actor, household_id, "referrals.list_for_household")
             rows = session.scalars(select(Referral).where(Referral.household_id == household_id)
                                    .order_by(Referral.proposed_on.desc(), Referral.id.desc()))
-            result = [self._info(session, r) for r in rows]
+            result = [self.info(session, r) for r in rows]
             self._log.append(session, actor, "referrals.list_for_household", "household",
                              household_id)
             return result
@@ -274,7 +274,8 @@ class ReferralService:
         raise first or ConsentMissingError(ConsentPurpose.DOORVERWIJZEN, "", withdrawn=False)
 
     @staticmethod
-    def _info(session: Session, r: Referral) -> ReferralInfo:
+    def info(session: Session, r: Referral) -> ReferralInfo:
+        """The frozen view of a referral; no authorisation (callers have checked)."""
         service = session.get(SmService, r.service_id)
         org = session.get(SmOrganization, service.organization_id) if service else None
         names = user_names(session, [r.created_by_id])

@@ -18,7 +18,9 @@ from collections import Counter, defaultdict
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from wijkteam_desk.reports.figures import SUBDOMAINS, Period, SubdomainFigures, Subdomeinen
+from wijkteam_desk.reports.figures import Period, SubdomainFigures, Subdomeinen
+from wijkteam_desk.services.household_labels import SUBDOMAIN
+from wijkteam_desk.services.plan_config import subdomain_by_leefgebied_name
 from wijkteam_desk.services.report_referrals import referral_rows
 from wijkteam_desk.services.report_trajecten import period_contacts
 from wijkteam_desk.services.socialmap_terms import LEEFGEBIED_TAXONOMY_ID
@@ -31,9 +33,6 @@ from wijkteam_desk.store.models import (
     Subdomain,
 )
 
-LABELS: dict[Subdomain, str] = dict(zip(
-    (Subdomain.JEUGD, Subdomain.WMO, Subdomain.PARTICIPATIE, Subdomain.SCHULDEN), SUBDOMAINS,
-    strict=True))
 _SEP = "|"
 
 
@@ -88,8 +87,7 @@ def _contacts(session: Session, period: Period, team_id: int,
               ) -> tuple[dict[Subdomain, float], dict[Subdomain, set[int]]]:
     """Contact hours per subdomain; like the team's contact hours, a contact with two
     workers counts for each worker."""
-    by_name = dict(session.execute(select(Leefgebied.name, Leefgebied.subdomain)
-                                   .where(Leefgebied.subdomain.is_not(None))).all())
+    by_name = subdomain_by_leefgebied_name(session)
     minutes: dict[Subdomain, int] = defaultdict(int)
     with_contact: dict[Subdomain, set[int]] = defaultdict(set)
     touched_by: dict[str, frozenset[Subdomain]] = {}  # few distinct combinations
@@ -117,4 +115,4 @@ def subdomeinen(session: Session, period: Period, team_id: int) -> Subdomeinen:
     return Subdomeinen(tuple(
         SubdomainFigures(label, len(households[s]), signals[s], referrals[s], maatwerk[s],
                          round(hours.get(s, 0.0), 2), len(with_contact[s]))
-        for s, label in LABELS.items()), not_recorded)
+        for s, label in SUBDOMAIN.items()), not_recorded)

@@ -21,6 +21,7 @@ from wijkteam_desk.reports.figures import (
     Trajecten,
     describe,
 )
+from wijkteam_desk.services.household_labels import CLOSING_CATEGORY
 from wijkteam_desk.services.inloop_types import LOCAL
 from wijkteam_desk.store.models import (
     ClosingCategory,
@@ -31,20 +32,9 @@ from wijkteam_desk.store.models import (
     Signal,
 )
 
-# The standard afsluitreden the worker chose when closing (Household.closing_category),
-# by its label in the report. The typed toelichting (closing_reason) never reaches the
-# gemeente: it might name a resident.
-CATEGORY_LABELS: dict[ClosingCategory, str] = {
-    ClosingCategory.DOELEN_BEHAALD: "Doelen behaald",
-    ClosingCategory.VERHUISD: "Verhuisd buiten de wijk",
-    ClosingCategory.MAATWERK: "Overgedragen aan maatwerk",
-    ClosingCategory.VOORLIGGEND: "Overgedragen aan voorliggend veld",
-    ClosingCategory.WIL_NIET: "Bewoner wil geen ondersteuning meer",
-    ClosingCategory.GEEN_CONTACT: "Geen contact mogelijk",
-    ClosingCategory.OVERLEDEN: "Overleden",
-    ClosingCategory.ANDERS: "Andere reden",
-}
-OTHER_REASON = CATEGORY_LABELS[ClosingCategory.ANDERS]
+# Reported by the label of the standard afsluitreden stored with each closing; the typed
+# toelichting never reaches the gemeente: it might name a resident.
+OTHER_REASON = CLOSING_CATEGORY[ClosingCategory.ANDERS]
 # Closed because the resident declined or could not be reached (vroegsignalering).
 DECLINED = frozenset({ClosingCategory.WIL_NIET, ClosingCategory.GEEN_CONTACT})
 BANDS = ("minder dan 2", "2 tot 4", "4 tot en met 8", f"meer dan {CEILING_HOURS_PER_MONTH}")
@@ -63,7 +53,7 @@ def _local(moment: datetime) -> date:
 
 def category_label(category: ClosingCategory | None) -> str:
     """The report label of a stored category; none chosen counts as 'Andere reden'."""
-    return CATEGORY_LABELS.get(category, OTHER_REASON) if category else OTHER_REASON
+    return CLOSING_CATEGORY[category] if category else OTHER_REASON
 
 
 def band(hours_per_month: float) -> str:
@@ -188,4 +178,4 @@ def trajecten(session: Session, period: Period, team_id: int) -> Trajecten:
         intensity_bands=tuple(Item(b, bands[b]) for b in BANDS),
         above_ceiling=bands[BANDS[3]],
         durations=_durations(session, period, team_id, closed),
-        closure_reasons=tuple(Item(r, reasons[r]) for r in CATEGORY_LABELS.values()))
+        closure_reasons=tuple(Item(r, reasons[r]) for r in CLOSING_CATEGORY.values()))
